@@ -1,0 +1,34 @@
+# Quick start: `make run` starts the app on the default data, `make test`
+# runs the whole suite. Both install missing packages first (Debian 12 /
+# Ubuntu, through apt-get) and build with the CMake preset PRESET.
+PRESET ?= dev
+BUILD_DIR := build/$(PRESET)
+CTEST_JOBS ?= 2
+
+.PHONY: all deps configure build run test bench format clean
+
+all: build
+
+deps:
+	@bash scripts/install-deps.sh
+
+configure: deps
+	@if [ ! -f $(BUILD_DIR)/build.ninja ]; then cmake --preset $(PRESET); fi
+
+build: configure
+	cmake --build --preset $(PRESET)
+
+run: build
+	$(BUILD_DIR)/app/ttcs $(ARGS)
+
+test: build
+	ctest --preset $(PRESET) -j $(CTEST_JOBS)
+
+bench: build
+	$(BUILD_DIR)/tests/bench/ttcs-bench $(ARGS)
+
+format:
+	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf $(BUILD_DIR)
