@@ -1,0 +1,33 @@
+// ttcs: the desktop application.
+#include "MainWindow.h"
+#include "db/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TTCS"));
+    QApplication::setApplicationName(QStringLiteral("ttcs"));
+    QApplication::setApplicationDisplayName(QStringLiteral("TTCS"));
+    QApplication::setApplicationVersion(QStringLiteral(TTCS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Policy communication plan, reports and spokesperson lists"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "The database file to open."),
+                                      QApplication::translate("main", "FILE"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : ttcs::db::Database::defaultPath();
+    ttcs::ui::MainWindow window;
+    const QString error = window.openDatabase(path, true);
+    window.show();
+    if (!error.isEmpty())
+        QMessageBox::critical(&window, QApplication::translate("main", "Open database"), error);
+    return QApplication::exec();
+}

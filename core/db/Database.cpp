@@ -1,0 +1,245 @@
+#include "db/Database.h"
+
+#include "db/DefaultData.h"
+#include "db/Migrations.h"
+#include "db/SqlQuery.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcDb, "ttcs.db")
+
+namespace ttcs::db {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ttcs::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("ttcs-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// What is wrong with the file before SQLite touches it: empty or not an
+// SQLite file at all.
+QString checkHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+    const QByteArray head = f.read(16);
+    if (head.isEmpty())
+        return tr("The file %1 is empty: it is not a TTCS database.").arg(QDir::toNativeSeparators(path));
+    if (head != QByteArray("SQLite format 3\0", 16))
+        return tr("The file %1 is not a TTCS database (it is not an SQLite file).")
+            .arg(QDir::toNativeSeparators(path));
+    return {};
+}
+
+QString describeSqlError(const QSqlError &e, const QString &path)
+{
+    const QString native = e.nativeErrorCode();
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6)
+    if (native == QLatin1String("5") || native == QLatin1String("6")
+        || e.databaseText().contains(QLatin1String("locked"))) {
+        return tr("The database %1 is locked by another program. Close the other program or try again "
+                  "later; nothing was changed.")
+            .arg(QDir::toNativeSeparators(path));
+    }
+    // SQLITE_NOTADB (26), SQLITE_CORRUPT (11)
+    if (native == QLatin1String("26") || native == QLatin1String("11"))
+        return tr("The file %1 is damaged or is not a TTCS database.").arg(QDir::toNativeSeparators(path));
+    return tr("The database %1 cannot be opened: %2")
+        .arg(QDir::toNativeSeparators(path), e.databaseText().isEmpty() ? e.text() : e.databaseText());
+}
+
+} // namespace
+
+QString Database::defaultPath()
+{
+    const QString env = qEnvironmentVariable("TTCS_DB");
+    if (!env.isEmpty())
+        return env;
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath();
+    return QDir(dir).filePath(QStringLiteral("ttcs.sqlite"));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
+{
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (exists && info.isDir())
+        return Error{tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path))};
+    if (!exists && !options.create)
+        return Error{tr("There is no database at %1. Create one with \"ttcs-cli init\" or from the File menu.")
+                         .arg(QDir::toNativeSeparators(path))};
+    if (!exists && options.readOnly)
+        return Error{tr("There is no database at %1.").arg(QDir::toNativeSeparators(path))};
+    if (exists) {
+        const QString problem = checkHeader(path);
+        if (!problem.isEmpty())
+            return Error{problem};
+    } else {
+        const QDir dir = info.absoluteDir();
+        if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+            return Error{tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir.absolutePath()))};
+    }
+
+    auto result = openChecked(path, info, exists, options);
+    if (!result.ok() && !exists) {
+        // Leave nothing behind of a database that could not be set up.
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(info.absoluteFilePath() + QLatin1String(suffix));
+    }
+    return result;
+}
+
+Result<std::unique_ptr<Database>> Database::openChecked(const QString &path, const QFileInfo &info, bool exists,
+                                                        const OpenOptions &options)
+{
+    std::unique_ptr<Database> self(new Database);
+    self->m_path = info.absoluteFilePath();
+    self->m_connectionName = nextConnectionName();
+    self->m_created = !exists;
+
+    if (options.readOnly) {
+        self->m_readOnly = true;
+        self->m_readOnlyReason = tr("opened read-only");
+    } else if (exists && !info.isWritable()) {
+        self->m_readOnly = true;
+        self->m_readOnlyReason = tr("the file is read-only");
+    } else if (exists && !QFileInfo(info.absolutePath()).isWritable()) {
+        // SQLite needs to create its journal next to the file.
+        self->m_readOnly = true;
+        self->m_readOnlyReason = tr("its folder is read-only");
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
+    db.setDatabaseName(self->m_path);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000");
+    if (self->m_readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(connectOptions);
+    if (!db.open())
+        return Error{describeSqlError(db.lastError(), path)};
+
+    int version = 0;
+    {
+        SqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return Error{describeSqlError(q.raw().lastError(), path)};
+        version = q.value(0).toInt();
+    }
+    const int current = currentSchemaVersion();
+    if (version > current) {
+        return Error{tr("The database %1 was written by a newer version of TTCS (schema %2; this version "
+                        "reads up to %3). Update TTCS to open it; nothing was changed.")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(version)
+                         .arg(current)};
+    }
+    if (version > 0 || exists) {
+        // A file with tables but no version is not ours.
+        SqlQuery q(db);
+        if (version == 0 && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()
+            && q.value(0).toInt() > 0) {
+            return Error{tr("The file %1 is an SQLite database of another program, not a TTCS database; "
+                            "nothing was changed.")
+                             .arg(QDir::toNativeSeparators(path))};
+        }
+    }
+    if (self->m_readOnly && version < current) {
+        return Error{tr("The database %1 must be upgraded before use, but %2. Nothing was changed.")
+                         .arg(QDir::toNativeSeparators(path), self->m_readOnlyReason)};
+    }
+
+    SqlQuery pragmas(db);
+    if (!pragmas.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return Error{describeSqlError(pragmas.raw().lastError(), path)};
+    if (!self->m_readOnly) {
+        // WAL keeps readers and the writer apart and survives a crash
+        // mid-write; synchronous=FULL makes a committed transaction survive
+        // a power loss too, at a small cost per commit.
+        if (!pragmas.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return Error{describeSqlError(pragmas.raw().lastError(), path)};
+        if (!pragmas.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+            return Error{describeSqlError(pragmas.raw().lastError(), path)};
+    }
+
+    if (version < current) {
+        if (version > 0) {
+            const QString backup = self->m_path + QStringLiteral(".v%1-%2.bak")
+                                                      .arg(version)
+                                                      .arg(QDateTime::currentDateTime().toString(
+                                                          QStringLiteral("yyyyMMdd-HHmmss")));
+            SqlQuery q(db);
+            if (!q.exec(QStringLiteral("VACUUM INTO ?"), {backup}))
+                return Error{tr("A copy of the database could not be made before upgrading it, so it was "
+                                "not upgraded: %1")
+                                 .arg(q.errorText())};
+            self->m_migrationBackup = backup;
+            qCInfo(lcDb) << "copy before migration:" << backup;
+        }
+        const Status st = migrate(db, version);
+        if (!st.ok())
+            return Error{st.error()};
+        if (version == 0 && options.loadDefaultData) {
+            const Status seeded = self->transaction([&db] { return loadDefaultData(db); });
+            if (!seeded.ok())
+                return Error{tr("The default data could not be loaded: %1").arg(seeded.error())};
+        }
+    }
+    return self;
+}
+
+Database::~Database()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Database::transaction(const std::function<Status()> &work)
+{
+    if (m_readOnly)
+        return Error{tr("The database is read-only (%1); nothing was changed.").arg(m_readOnlyReason)};
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return Error{describeSqlError(db.lastError(), m_path)};
+    Status st = work();
+    if (!st.ok()) {
+        db.rollback();
+        return st;
+    }
+    if (!db.commit()) {
+        const QSqlError e = db.lastError();
+        db.rollback();
+        return Error{describeSqlError(e, m_path)};
+    }
+    return {};
+}
+
+} // namespace ttcs::db

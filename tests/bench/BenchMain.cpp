@@ -1,0 +1,196 @@
+// ttcs-bench: builds the large synthetic database and measures what users
+// wait for, printing each figure next to its target.
+//
+//   ttcs-bench [--keep DIR]
+//
+// The main window is measured in a child process of its own so that its
+// peak memory is not the generator's.
+#include "MainWindow.h"
+#include "PeakMemory.h"
+#include "db/Database.h"
+#include "db/StatsRepository.h"
+#include "db/SyntheticData.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QWindow>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+struct Figure
+{
+    QString name;
+    double value;
+    QString unit;
+    double target; // upper bound; <= 0 when there is none
+};
+
+void printTable(const QList<Figure> &figures)
+{
+    QTextStream out(stdout);
+    out << QStringLiteral("\n%1 %2 %3 %4\n")
+               .arg(QStringLiteral("figure"), -48)
+               .arg(QStringLiteral("value"), 12)
+               .arg(QStringLiteral("target"), 12)
+               .arg(QStringLiteral("met"), 5);
+    out << QString(80, QLatin1Char('-')) << '\n';
+    for (const Figure &f : figures) {
+        const QString value = QStringLiteral("%1 %2").arg(f.value, 0, 'f', f.value < 10 ? 3 : 1).arg(f.unit);
+        const QString target = f.target > 0 ? QStringLiteral("< %1 %2").arg(f.target).arg(f.unit) : QStringLiteral("-");
+        const QString met = f.target > 0 ? (f.value < f.target ? QStringLiteral("yes") : QStringLiteral("NO"))
+                                         : QStringLiteral("-");
+        out << QStringLiteral("%1 %2 %3 %4\n").arg(f.name, -48).arg(value, 12).arg(target, 12).arg(met, 5);
+    }
+    out.flush();
+}
+
+// Child: open the database and show the main window; print ms and MiB.
+int measureWindow(const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ttcs::ui::MainWindow window;
+    const QString error = window.openDatabase(path, false);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    window.show();
+    QElapsedTimer wait;
+    wait.start();
+    while (!(window.windowHandle() && window.windowHandle()->isExposed()) && wait.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    QCoreApplication::processEvents();
+    const qint64 ms = timer.elapsed();
+    std::printf("%lld %.1f\n", static_cast<long long>(ms), peakMemoryMiB());
+    return 0;
+}
+
+double runProcessMs(const QString &program, const QStringList &args, QByteArray *out = nullptr)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(600000);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (out)
+        *out = p.readAllStandardOutput();
+    if (p.exitCode() != 0)
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), p.readAllStandardError().constData());
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ttcs-bench"));
+    QApplication::setApplicationName(QStringLiteral("ttcs-bench"));
+    const QStringList args = QApplication::arguments();
+    if (args.size() == 3 && args.at(1) == QLatin1String("--child-window"))
+        return measureWindow(args.at(2));
+
+    QTemporaryDir tmp;
+    QString dir = tmp.path();
+    const qsizetype keep = args.indexOf(QStringLiteral("--keep"));
+    if (keep > 0 && keep + 1 < args.size()) {
+        dir = args.at(keep + 1);
+        QDir().mkpath(dir);
+    }
+    const QString path = QDir(dir).filePath(QStringLiteral("synthetic.sqlite"));
+    QFile::remove(path);
+
+    QList<Figure> figures;
+    std::printf("Building the synthetic database (10 years, 2,000 units, 500 tasks, 200,000 progress rows, "
+                "100,000 spokespersons, 20,000 trainees) in %s ...\n",
+                qPrintable(QDir::toNativeSeparators(path)));
+    std::fflush(stdout);
+    {
+        QElapsedTimer t;
+        t.start();
+        ttcs::db::OpenOptions o;
+        o.create = true;
+        o.loadDefaultData = false;
+        auto db = ttcs::db::Database::open(path, o);
+        if (!db) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.error()));
+            return 2;
+        }
+        QSqlDatabase conn = db.value()->connection();
+        const ttcs::Status st = db.value()->transaction(
+            [&conn] { return ttcs::db::generateSyntheticData(conn, ttcs::db::SyntheticSize{}); });
+        if (!st.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(st.error()));
+            return 2;
+        }
+        figures << Figure{QStringLiteral("generate synthetic database (info)"), double(t.elapsed()) / 1000.0,
+                          QStringLiteral("s"), 0};
+    }
+
+    // Main window: median of three cold child processes.
+    QList<double> windowMs;
+    double windowMiB = 0;
+    for (int i = 0; i < 3; ++i) {
+        QByteArray out;
+        runProcessMs(QApplication::applicationFilePath(), {QStringLiteral("--child-window"), path}, &out);
+        const QList<QByteArray> parts = out.trimmed().split(' ');
+        if (parts.size() == 2) {
+            windowMs << parts.at(0).toDouble();
+            windowMiB = std::max(windowMiB, parts.at(1).toDouble());
+        }
+    }
+    std::sort(windowMs.begin(), windowMs.end());
+    if (!windowMs.isEmpty()) {
+        figures << Figure{QStringLiteral("open database and show main window"), windowMs.at(windowMs.size() / 2) / 1000.0,
+                          QStringLiteral("s"), 0.5};
+        figures << Figure{QStringLiteral("main window peak memory"), windowMiB, QStringLiteral("MiB"), 150};
+    }
+
+    // stats --year: the query in process, and the whole command.
+    {
+        auto db = ttcs::db::Database::open(path, ttcs::db::OpenOptions{});
+        if (!db) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.error()));
+            return 2;
+        }
+        ttcs::db::StatsRepository stats(*db.value());
+        QList<double> ms;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto s = stats.stats(2021);
+            ms << double(t.nsecsElapsed()) / 1e6;
+            if (!s) {
+                std::fprintf(stderr, "%s\n", qPrintable(s.error()));
+                return 2;
+            }
+        }
+        std::sort(ms.begin(), ms.end());
+        figures << Figure{QStringLiteral("stats --year (query)"), ms.at(ms.size() / 2) / 1000.0, QStringLiteral("s"),
+                          0.1};
+    }
+    QList<double> cliMs;
+    for (int i = 0; i < 3; ++i) {
+        cliMs << runProcessMs(QStringLiteral(TTCS_CLI_PATH),
+                              {QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--year"),
+                               QStringLiteral("2021"), QStringLiteral("--json")});
+    }
+    std::sort(cliMs.begin(), cliMs.end());
+    figures << Figure{QStringLiteral("ttcs-cli stats --year (whole process)"), cliMs.at(1) / 1000.0,
+                      QStringLiteral("s"), 0.1};
+    figures << Figure{QStringLiteral("benchmark process peak memory (info)"), peakMemoryMiB(), QStringLiteral("MiB"), 0};
+
+    printTable(figures);
+    return 0;
+}

@@ -1,0 +1,4 @@
+// Peak resident memory of this process, in MiB.
+#pragma once
+
+double peakMemoryMiB();

@@ -1,0 +1,190 @@
+// ttcs-cli run as a process, the way scripts use it.
+#include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("TTCS_DB"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TTCS_CLI_PATH), args);
+    REQUIRE(p.waitForFinished(60000));
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QJsonDocument json(const Run &r)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &err);
+    INFO(err.errorString().toStdString() << "\n" << r.out.toStdString());
+    REQUIRE(err.error == QJsonParseError::NoError);
+    return doc;
+}
+
+struct Db
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("cli.sqlite"));
+    Db()
+    {
+        const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("init")});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+};
+
+} // namespace
+
+TEST_CASE("cli: --version and --help succeed")
+{
+    const Run v = cli({QStringLiteral("--version")});
+    CHECK(v.exitCode == 0);
+    CHECK(v.out.startsWith("ttcs-cli "));
+    const Run h = cli({QStringLiteral("--help")});
+    CHECK(h.exitCode == 0);
+    CHECK(h.out.contains("units list"));
+}
+
+TEST_CASE("cli: usage errors exit 1 with a message")
+{
+    Db db;
+    const Run none = cli({QStringLiteral("--db"), db.path});
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.contains(QStringLiteral("no command")));
+    CHECK(cli({QStringLiteral("--db"), db.path, QStringLiteral("frobnicate")}).exitCode == 1);
+    CHECK(cli({QStringLiteral("--db"), db.path, QStringLiteral("units")}).exitCode == 1);
+    CHECK(cli({QStringLiteral("--db"), db.path, QStringLiteral("units"), QStringLiteral("list"),
+               QStringLiteral("--bogus")})
+              .exitCode
+          == 1);
+    const Run badYear = cli({QStringLiteral("--db"), db.path, QStringLiteral("stats"), QStringLiteral("--year"),
+                             QStringLiteral("twenty")});
+    CHECK(badYear.exitCode == 1);
+    CHECK(badYear.err.contains(QStringLiteral("--year")));
+    CHECK(cli({QStringLiteral("--db")}).exitCode == 1);
+}
+
+TEST_CASE("cli: init creates the database once and never overwrites it")
+{
+    Db db;
+    const Run again = cli({QStringLiteral("--db"), db.path, QStringLiteral("init")});
+    CHECK(again.exitCode == 2);
+    CHECK(again.err.contains(QStringLiteral("already exists")));
+}
+
+TEST_CASE("cli: a missing or foreign database file is refused with exit 2")
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("nope.sqlite"));
+    const Run r = cli({QStringLiteral("--db"), missing, QStringLiteral("stats"), QStringLiteral("--json")});
+    CHECK(r.exitCode == 2);
+    CHECK_FALSE(r.err.isEmpty());
+    CHECK_FALSE(QFile::exists(missing));
+
+    const QString text = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile f(text);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("this is not a database\n");
+    f.close();
+    const Run bad = cli({QStringLiteral("--db"), text, QStringLiteral("units"), QStringLiteral("list"),
+                         QStringLiteral("--json")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("not a TTCS database")));
+}
+
+TEST_CASE("cli: units list --json gives id, name, kind and parent")
+{
+    Db db;
+    const Run r = cli({QStringLiteral("--db"), db.path, QStringLiteral("units"), QStringLiteral("list"),
+                       QStringLiteral("--json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray units = json(r).array();
+    CHECK(units.size() == 35);
+    bool foundPortal = false;
+    for (const QJsonValue &v : units) {
+        const QJsonObject o = v.toObject();
+        CHECK(o.keys() == QStringList({QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
+                                       QStringLiteral("parent")}));
+        CHECK(o.value(QStringLiteral("id")).toInteger() > 0);
+        if (o.value(QStringLiteral("name")).toString() == QStringLiteral("Cổng Thông tin điện tử tỉnh")) {
+            foundPortal = true;
+            CHECK(o.value(QStringLiteral("parent")).toString() == QStringLiteral("Văn phòng UBND tỉnh"));
+        }
+        if (o.value(QStringLiteral("name")).toString() == QStringLiteral("Sở Tư pháp")) {
+            CHECK(o.value(QStringLiteral("kind")).toString() == QStringLiteral("department"));
+            CHECK(o.value(QStringLiteral("parent")).isNull());
+        }
+    }
+    CHECK(foundPortal);
+}
+
+TEST_CASE("cli: tasks list --json holds the whole plan in order")
+{
+    Db db;
+    const Run r = cli({QStringLiteral("--db"), db.path, QStringLiteral("tasks"), QStringLiteral("list"),
+                       QStringLiteral("--json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray tasks = json(r).array();
+    REQUIRE(tasks.size() == 20);
+    const QJsonObject first = tasks.at(0).toObject();
+    CHECK(first.value(QStringLiteral("number")).toString() == QStringLiteral("1"));
+    CHECK(first.value(QStringLiteral("frequency")).toString() == QStringLiteral("regular"));
+    CHECK(first.value(QStringLiteral("parent")).isNull());
+    const QJsonObject t32 = tasks.at(4).toObject();
+    CHECK(t32.value(QStringLiteral("number")).toString() == QStringLiteral("3.2"));
+    CHECK(t32.value(QStringLiteral("parent")).toString() == QStringLiteral("3"));
+    CHECK(t32.value(QStringLiteral("lead")).toArray().size() == 2);
+    CHECK(t32.value(QStringLiteral("coordinating")).toArray().at(0).toString()
+          == QStringLiteral("Các cơ quan báo chí"));
+    const QJsonObject last = tasks.at(19).toObject();
+    CHECK(last.value(QStringLiteral("number")).toString() == QStringLiteral("9.2"));
+    CHECK(last.value(QStringLiteral("frequency")).toString() == QStringLiteral("on_request"));
+    for (const QJsonValue &v : tasks) {
+        const QJsonObject o = v.toObject();
+        for (const char *key : {"number", "title", "frequency", "lead", "coordinating", "implementing", "parent"})
+            CHECK(o.contains(QLatin1String(key)));
+        CHECK(o.value(QStringLiteral("lead")).isArray());
+    }
+}
+
+TEST_CASE("cli: stats --year --json counts the year")
+{
+    Db db;
+    const Run r = cli({QStringLiteral("--db"), db.path, QStringLiteral("stats"), QStringLiteral("--year"),
+                       QStringLiteral("2024"), QStringLiteral("--json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject o = json(r).object();
+    CHECK(o.value(QStringLiteral("year")).toInt() == 2024);
+    CHECK(o.value(QStringLiteral("units")).toInt() == 35);
+    CHECK(o.value(QStringLiteral("tasks")).toInt() == 20);
+    for (const char *key : {"spokespersons", "training_classes", "trainees", "media_items"})
+        CHECK(o.value(QLatin1String(key)).toInt() == 0);
+    const QJsonObject progress = o.value(QStringLiteral("progress")).toObject();
+    CHECK(progress.keys()
+          == QStringList({QStringLiteral("done"), QStringLiteral("in_progress"), QStringLiteral("not_applicable"),
+                          QStringLiteral("not_started")}));
+}

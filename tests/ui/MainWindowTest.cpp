@@ -1,0 +1,112 @@
+// The real main window, offscreen, on the default data.
+#include <catch2/catch.hpp>
+
+#include "MainWindow.h"
+#include "Page.h"
+#include "TestSupport.h"
+#include "db/Database.h"
+
+#include <QAbstractItemModel>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace ttcs::ui;
+
+namespace {
+
+int countRows(const QAbstractItemModel *m, const QModelIndex &parent = {})
+{
+    int n = m->rowCount(parent);
+    for (int r = 0; r < m->rowCount(parent); ++r)
+        n += countRows(m, m->index(r, 0, parent));
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("the main window opens the default data and every page shows")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gui.sqlite"));
+    MainWindow w;
+    REQUIRE(w.openDatabase(path, true).isEmpty());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+
+    auto *pathLabel = w.findChild<QLabel *>(QStringLiteral("databasePath"));
+    REQUIRE(pathLabel);
+    CHECK(pathLabel->text().contains(QStringLiteral("gui.sqlite")));
+
+    auto *years = w.findChild<QComboBox *>(QStringLiteral("yearSelector"));
+    REQUIRE(years);
+    CHECK(years->findData(2023) >= 0);
+
+    auto *stack = w.findChild<QStackedWidget *>();
+    REQUIRE(stack);
+    for (int i = 0; i < w.pages().size(); ++i) {
+        w.showPage(i);
+        QCoreApplication::processEvents();
+        CHECK(w.currentPage() == i);
+        CHECK(w.pages().at(i)->isVisible());
+        CHECK_FALSE(w.pages().at(i)->title().isEmpty());
+    }
+
+    // Plan page: the whole task tree, and the selected task in full.
+    w.showPage(1);
+    auto *tasks = w.findChild<QTreeView *>(QStringLiteral("taskTree"));
+    REQUIRE(tasks);
+    CHECK(tasks->model()->rowCount() == 9);
+    CHECK(countRows(tasks->model()) == 20);
+    auto *detail = w.findChild<QTextBrowser *>(QStringLiteral("taskDetail"));
+    REQUIRE(detail);
+    CHECK(detail->toPlainText().contains(QStringLiteral("Công khai thông tin")));
+
+    // Searching without diacritics finds the task about training.
+    auto *search = w.pages().at(1)->findChild<QLineEdit *>();
+    REQUIRE(search);
+    search->setText(QStringLiteral("boi duong tap huan"));
+    CHECK(countRows(tasks->model()) == 1);
+    search->clear();
+
+    // Units page: by kind, with the 8 districts.
+    w.showPage(2);
+    auto *units = w.findChild<QTreeView *>(QStringLiteral("unitTree"));
+    REQUIRE(units);
+    CHECK(countRows(units->model()) > 35);
+    bool districts = false;
+    for (int r = 0; r < units->model()->rowCount(); ++r) {
+        const QModelIndex branch = units->model()->index(r, 0);
+        if (branch.data().toString().contains(QStringLiteral("(8)")))
+            districts = units->model()->rowCount(branch) == 8;
+    }
+    CHECK(districts);
+
+    // Changing the year reloads the pages.
+    years->setCurrentIndex(years->findData(2023));
+    CHECK(w.year() == 2023);
+}
+
+TEST_CASE("the main window reports a database it cannot open and keeps the current one")
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.sqlite"));
+    MainWindow w;
+    REQUIRE(w.openDatabase(good, true).isEmpty());
+    const QString bad = dir.filePath(QStringLiteral("bad.sqlite"));
+    QFile f(bad);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("not a database at all");
+    f.close();
+    const QString error = w.openDatabase(bad, false);
+    CHECK(error.contains(QStringLiteral("not a TTCS database")));
+    REQUIRE(w.database());
+    CHECK(w.database()->path().endsWith(QStringLiteral("good.sqlite")));
+}

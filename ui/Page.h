@@ -1,0 +1,39 @@
+// A page of the main window: one entry of the navigation. Pages read the
+// database through repositories and show one year at a time.
+#pragma once
+
+#include <QWidget>
+
+namespace ttcs::db {
+class Database;
+}
+
+namespace ttcs::ui {
+
+class Page : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Page(QWidget *parent = nullptr);
+
+    // Shows the data of `db` (null: no database open) for `year`.
+    // Pages load lazily: the data is read when the page is first shown.
+    void setContext(db::Database *db, int year);
+
+    virtual QString title() const = 0;
+    virtual QString iconName() const = 0;
+
+protected:
+    virtual void reload() = 0;
+    void showEvent(QShowEvent *event) override;
+
+    db::Database *database() const { return m_db; }
+    int year() const { return m_year; }
+
+private:
+    db::Database *m_db = nullptr;
+    int m_year = 0;
+    bool m_stale = true;
+};
+
+} // namespace ttcs::ui
