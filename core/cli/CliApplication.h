@@ -3,21 +3,9 @@
 // 2 data or file refused (the reason on the error stream).
 #pragma once
 
-#include <QHash>
-#include <QSet>
-#include <QStringList>
-
-#include <functional>
-
-class QTextStream;
-
-namespace ttcs::db {
-class Database;
-}
+#include "cli/CliContext.h"
 
 namespace ttcs::cli {
-
-enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitRefused = 2 };
 
 class CliApplication final
 {
@@ -28,30 +16,13 @@ public:
     int run(const QStringList &args);
 
     static QString usage();
+    static const QList<Command> &commands();
 
 private:
-    struct Args
-    {
-        QStringList words;             // command, subcommand, operands
-        QHash<QString, QString> values; // --name VALUE
-        QSet<QString> flags;           // --json, --dry-run, …
-    };
-
-    bool parse(const QStringList &args, Args &parsed);
-    int usageError(const QString &message);
-    int refused(const QString &message);
-    bool checkOptions(const Args &a, const QStringList &allowedValues, const QStringList &allowedFlags);
-    bool yearOption(const Args &a, int &year, bool &given);
-    int withDatabase(const Args &a, const std::function<int(db::Database &)> &command);
-
-    int cmdInit(const Args &a);
-    int cmdUnits(const Args &a);
-    int cmdTasks(const Args &a);
-    int cmdStats(const Args &a);
+    bool parse(const QStringList &args, Args &parsed, CliContext &ctx);
 
     QTextStream &m_out;
     QTextStream &m_err;
-    QString m_dbPath;
 };
 
 } // namespace ttcs::cli

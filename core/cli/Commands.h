@@ -1,0 +1,14 @@
+// The commands of ttcs-cli, one function per command word. Each file of
+// this folder holds the commands of one area; CliApplication.cpp lists them.
+#pragma once
+
+#include "cli/CliContext.h"
+
+namespace ttcs::cli {
+
+int cmdInit(CliContext &ctx, const Args &a);
+int cmdUnits(CliContext &ctx, const Args &a);
+int cmdTasks(CliContext &ctx, const Args &a);
+int cmdStats(CliContext &ctx, const Args &a);
+
+} // namespace ttcs::cli
