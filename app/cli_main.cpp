@@ -1,4 +1,5 @@
 // ttcs-cli: the headless tool. Links the core only.
+#include "Translations.h"
 #include "cli/CliApplication.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("TTCS"));
     QCoreApplication::setApplicationName(QStringLiteral("ttcs"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TTCS_VERSION));
+
+    ttcs::installTranslations(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

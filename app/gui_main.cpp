@@ -1,5 +1,6 @@
 // ttcs: the desktop application.
 #include "MainWindow.h"
+#include "Translations.h"
 #include "db/Database.h"
 
 #include <QApplication>
@@ -14,16 +15,21 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("TTCS"));
     QApplication::setApplicationVersion(QStringLiteral(TTCS_VERSION));
 
+    ttcs::installTranslations(app);
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Policy communication plan, reports and spokesperson lists"));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Policy communication plan, reports and spokesperson lists"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "The database file to open."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "The database file to open."),
                                       QApplication::translate("main", "FILE"));
     parser.addOption(dbOption);
     parser.process(app);
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : ttcs::db::Database::defaultPath();
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : ttcs::db::Database::defaultPath();
     ttcs::ui::MainWindow window;
     const QString error = window.openDatabase(path, true);
     window.show();

@@ -11,32 +11,36 @@ namespace ttcs::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ttcs::cli", text);
-}
-
 // Options that take a value; everything else starting with -- is a flag.
-const QStringList kValueOptions = {QStringLiteral("db"),     QStringLiteral("year"),  QStringLiteral("out"),
-                                   QStringLiteral("format"), QStringLiteral("sheet"), QStringLiteral("unit"),
-                                   QStringLiteral("rejects"), QStringLiteral("as-of"), QStringLiteral("number"),
-                                   QStringLiteral("date")};
+const QStringList kValueOptions = {QStringLiteral("db"),      QStringLiteral("year"),
+                                   QStringLiteral("out"),     QStringLiteral("format"),
+                                   QStringLiteral("sheet"),   QStringLiteral("unit"),
+                                   QStringLiteral("rejects"), QStringLiteral("as-of"),
+                                   QStringLiteral("number"),  QStringLiteral("date")};
 
 } // namespace
 
 const QList<Command> &CliApplication::commands()
 {
     static const QList<Command> list = {
-        {"init", QT_TRANSLATE_NOOP("ttcs::cli", "  init                       create the database with the default data\n"),
+        {"init",
+         QT_TRANSLATE_NOOP(
+             "ttcs::cli",
+             "  init                       create the database with the default data\n"),
          cmdInit},
         {"units",
-         QT_TRANSLATE_NOOP("ttcs::cli", "  units list [--year N] [--json]\n"
-                                        "                             the units (that exist in year N)\n"),
+         QT_TRANSLATE_NOOP("ttcs::cli",
+                           "  units list [--year N] [--json]\n"
+                           "                             the units (that exist in year N)\n"),
          cmdUnits},
-        {"tasks", QT_TRANSLATE_NOOP("ttcs::cli", "  tasks list [--json]        the plan's tasks in plan order\n"),
+        {"tasks",
+         QT_TRANSLATE_NOOP("ttcs::cli",
+                           "  tasks list [--json]        the plan's tasks in plan order\n"),
          cmdTasks},
         {"stats",
-         QT_TRANSLATE_NOOP("ttcs::cli", "  stats [--year N] [--json]  counts of units, tasks, people and progress\n"),
+         QT_TRANSLATE_NOOP(
+             "ttcs::cli",
+             "  stats [--year N] [--json]  counts of units, tasks, people and progress\n"),
          cmdStats},
     };
     return list;
@@ -45,21 +49,22 @@ const QList<Command> &CliApplication::commands()
 CliApplication::CliApplication(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{}
 
 QString CliApplication::usage()
 {
-    QString text = tr("Usage: ttcs-cli [--db FILE] COMMAND [OPTIONS]\n\nCommands:\n");
+    QString text = QCoreApplication::translate(
+        "ttcs::cli", "Usage: ttcs-cli [--db FILE] COMMAND [OPTIONS]\n\nCommands:\n");
     for (const Command &c : commands())
         text += QCoreApplication::translate("ttcs::cli", c.usage);
-    text += tr("\n"
-               "Options:\n"
-               "  --db FILE      the database (default: $TTCS_DB, else %1)\n"
-               "  --help         show this help\n"
-               "  --version      show the version\n"
-               "\n"
-               "Exit codes: 0 success, 1 usage error, 2 data or file refused.\n")
+    text += QCoreApplication::translate(
+                "ttcs::cli", "\n"
+                             "Options:\n"
+                             "  --db FILE      the database (default: $TTCS_DB, else %1)\n"
+                             "  --help         show this help\n"
+                             "  --version      show the version\n"
+                             "\n"
+                             "Exit codes: 0 success, 1 usage error, 2 data or file refused.\n")
                 .arg(QDir::toNativeSeparators(db::Database::defaultPath()));
     return text;
 }
@@ -84,7 +89,9 @@ bool CliApplication::parse(const QStringList &args, Args &parsed, CliContext &ct
             if (kValueOptions.contains(name)) {
                 if (!inlineValue) {
                     if (i + 1 >= args.size()) {
-                        ctx.usageError(tr("the option --%1 needs a value.").arg(name));
+                        ctx.usageError(QCoreApplication::translate("ttcs::cli",
+                                                                   "the option --%1 needs a value.")
+                                           .arg(name));
                         return false;
                     }
                     value = args.at(++i);
@@ -92,7 +99,9 @@ bool CliApplication::parse(const QStringList &args, Args &parsed, CliContext &ct
                 parsed.values.insert(name, value);
             } else {
                 if (inlineValue) {
-                    ctx.usageError(tr("the option --%1 takes no value.").arg(name));
+                    ctx.usageError(
+                        QCoreApplication::translate("ttcs::cli", "the option --%1 takes no value.")
+                            .arg(name));
                     return false;
                 }
                 parsed.flags.insert(name);
@@ -125,14 +134,15 @@ int CliApplication::run(const QStringList &args)
         dbPath = db::Database::defaultPath();
     CliContext ctx(m_out, m_err, dbPath);
     if (a.words.isEmpty())
-        return ctx.usageError(tr("no command given."));
+        return ctx.usageError(QCoreApplication::translate("ttcs::cli", "no command given."));
 
     const QString word = a.words.first();
     for (const Command &c : commands()) {
         if (word == QLatin1String(c.name))
             return c.run(ctx, a);
     }
-    return ctx.usageError(tr("unknown command \"%1\".").arg(word));
+    return ctx.usageError(
+        QCoreApplication::translate("ttcs::cli", "unknown command \"%1\".").arg(word));
 }
 
 } // namespace ttcs::cli

@@ -18,7 +18,12 @@ class Database;
 
 namespace ttcs::cli {
 
-enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitRefused = 2 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitUsage = 1,
+    ExitRefused = 2
+};
 
 struct Args
 {
@@ -46,7 +51,8 @@ public:
 
     // False (after printing the usage error) when `a` has an option that the
     // command does not take. --db is always allowed.
-    bool checkOptions(const Args &a, const QStringList &allowedValues, const QStringList &allowedFlags);
+    bool checkOptions(const Args &a, const QStringList &allowedValues,
+                      const QStringList &allowedFlags);
     // Reads --year; false (after the usage error) when it is not a year.
     bool yearOption(const Args &a, int &year, bool &given);
 

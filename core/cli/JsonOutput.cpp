@@ -50,8 +50,8 @@ QJsonArray tasksToJson(const QList<Task> &tasks)
         o.insert(QStringLiteral("number"), t.number);
         o.insert(QStringLiteral("title"), t.title);
         o.insert(QStringLiteral("content"), t.content);
-        o.insert(QStringLiteral("frequency"),
-                 t.frequency ? QJsonValue(frequencyKey(*t.frequency)) : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("frequency"), t.frequency ? QJsonValue(frequencyKey(*t.frequency))
+                                                          : QJsonValue(QJsonValue::Null));
         o.insert(QStringLiteral("time_frame"), t.timeFrame);
         o.insert(QStringLiteral("lead"), names(t, TaskRoleKind::Lead));
         o.insert(QStringLiteral("coordinating"), names(t, TaskRoleKind::Coordinate));

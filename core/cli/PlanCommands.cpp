@@ -17,27 +17,27 @@
 
 namespace ttcs::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ttcs::cli", text);
-}
-} // namespace
+namespace {} // namespace
 
 int cmdInit(CliContext &ctx, const Args &a)
 {
     if (a.words.size() != 1)
-        return ctx.usageError(tr("\"init\" takes no operands."));
+        return ctx.usageError(
+            QCoreApplication::translate("ttcs::cli", "\"init\" takes no operands."));
     if (!ctx.checkOptions(a, {}, {}))
         return ExitUsage;
     if (QFileInfo::exists(ctx.dbPath()))
-        return ctx.refused(tr("%1 already exists; it was not overwritten.").arg(QDir::toNativeSeparators(ctx.dbPath())));
+        return ctx.refused(
+            QCoreApplication::translate("ttcs::cli", "%1 already exists; it was not overwritten.")
+                .arg(QDir::toNativeSeparators(ctx.dbPath())));
     db::OpenOptions options;
     options.create = true;
     auto opened = db::Database::open(ctx.dbPath(), options);
     if (!opened)
         return ctx.refused(opened.error());
-    ctx.out() << tr("Created %1 with the default data.").arg(QDir::toNativeSeparators(opened.value()->path())) << '\n';
+    ctx.out() << QCoreApplication::translate("ttcs::cli", "Created %1 with the default data.")
+                     .arg(QDir::toNativeSeparators(opened.value()->path()))
+              << '\n';
     ctx.out().flush();
     return ExitOk;
 }
@@ -45,7 +45,7 @@ int cmdInit(CliContext &ctx, const Args &a)
 int cmdUnits(CliContext &ctx, const Args &a)
 {
     if (a.words.size() != 2 || a.words.at(1) != QLatin1String("list"))
-        return ctx.usageError(tr("use \"units list\"."));
+        return ctx.usageError(QCoreApplication::translate("ttcs::cli", "use \"units list\"."));
     if (!ctx.checkOptions(a, {QStringLiteral("year")}, {QStringLiteral("json")}))
         return ExitUsage;
     int year = 0;
@@ -78,7 +78,7 @@ int cmdUnits(CliContext &ctx, const Args &a)
 int cmdTasks(CliContext &ctx, const Args &a)
 {
     if (a.words.size() != 2 || a.words.at(1) != QLatin1String("list"))
-        return ctx.usageError(tr("use \"tasks list\"."));
+        return ctx.usageError(QCoreApplication::translate("ttcs::cli", "use \"tasks list\"."));
     if (!ctx.checkOptions(a, {}, {QStringLiteral("json")}))
         return ExitUsage;
     return ctx.withDatabase([&](db::Database &database) {
@@ -92,7 +92,10 @@ int cmdTasks(CliContext &ctx, const Args &a)
                 ctx.out() << t.number << '\t' << t.title << '\n';
                 const QStringList lead = t.roleNames(TaskRoleKind::Lead);
                 if (!lead.isEmpty())
-                    ctx.out() << '\t' << tr("Lead: %1").arg(lead.join(QStringLiteral("; "))) << '\n';
+                    ctx.out() << '\t'
+                              << QCoreApplication::translate("ttcs::cli", "Lead: %1")
+                                     .arg(lead.join(QStringLiteral("; ")))
+                              << '\n';
             }
             ctx.out().flush();
         }
@@ -103,7 +106,8 @@ int cmdTasks(CliContext &ctx, const Args &a)
 int cmdStats(CliContext &ctx, const Args &a)
 {
     if (a.words.size() != 1)
-        return ctx.usageError(tr("\"stats\" takes no operands."));
+        return ctx.usageError(
+            QCoreApplication::translate("ttcs::cli", "\"stats\" takes no operands."));
     if (!ctx.checkOptions(a, {QStringLiteral("year")}, {QStringLiteral("json")}))
         return ExitUsage;
     int year = 0;
@@ -111,21 +115,33 @@ int cmdStats(CliContext &ctx, const Args &a)
     if (!ctx.yearOption(a, year, hasYear))
         return ExitUsage;
     return ctx.withDatabase([&](db::Database &database) {
-        auto stats = db::StatsRepository(database).stats(hasYear ? std::optional<int>(year) : std::nullopt);
+        auto stats =
+            db::StatsRepository(database).stats(hasYear ? std::optional<int>(year) : std::nullopt);
         if (!stats)
             return ctx.refused(stats.error());
         if (a.json()) {
             ctx.printJson(QJsonDocument(statsToJson(stats.value())));
         } else {
             QTextStream &out = ctx.out();
-            out << tr("Units: %1").arg(stats->units) << '\n'
-                << tr("Tasks: %1").arg(stats->tasks) << '\n'
-                << tr("Spokespersons: %1").arg(stats->spokespersons) << '\n'
-                << tr("Training classes: %1").arg(stats->trainingClasses) << '\n'
-                << tr("Trainees: %1").arg(stats->trainees) << '\n'
-                << tr("Media items: %1").arg(stats->mediaItems) << '\n';
-            for (auto it = stats->progressByStatus.cbegin(); it != stats->progressByStatus.cend(); ++it)
-                out << tr("Progress %1: %2").arg(it.key()).arg(it.value()) << '\n';
+            out << QCoreApplication::translate("ttcs::cli", "Units: %1").arg(stats->units) << '\n'
+                << QCoreApplication::translate("ttcs::cli", "Tasks: %1").arg(stats->tasks) << '\n'
+                << QCoreApplication::translate("ttcs::cli", "Spokespersons: %1")
+                       .arg(stats->spokespersons)
+                << '\n'
+                << QCoreApplication::translate("ttcs::cli", "Training classes: %1")
+                       .arg(stats->trainingClasses)
+                << '\n'
+                << QCoreApplication::translate("ttcs::cli", "Trainees: %1").arg(stats->trainees)
+                << '\n'
+                << QCoreApplication::translate("ttcs::cli", "Media items: %1")
+                       .arg(stats->mediaItems)
+                << '\n';
+            for (auto it = stats->progressByStatus.cbegin(); it != stats->progressByStatus.cend();
+                 ++it)
+                out << QCoreApplication::translate("ttcs::cli", "Progress %1: %2")
+                           .arg(it.key())
+                           .arg(it.value())
+                    << '\n';
             out.flush();
         }
         return int(ExitOk);

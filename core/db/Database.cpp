@@ -20,11 +20,6 @@ namespace ttcs::db {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ttcs::Database", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -37,12 +32,17 @@ QString checkHeader(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+        return QCoreApplication::translate("ttcs::Database", "The file %1 cannot be read: %2")
+            .arg(QDir::toNativeSeparators(path), f.errorString());
     const QByteArray head = f.read(16);
     if (head.isEmpty())
-        return tr("The file %1 is empty: it is not a TTCS database.").arg(QDir::toNativeSeparators(path));
+        return QCoreApplication::translate("ttcs::Database",
+                                           "The file %1 is empty: it is not a TTCS database.")
+            .arg(QDir::toNativeSeparators(path));
     if (head != QByteArray("SQLite format 3\0", 16))
-        return tr("The file %1 is not a TTCS database (it is not an SQLite file).")
+        return QCoreApplication::translate(
+                   "ttcs::Database",
+                   "The file %1 is not a TTCS database (it is not an SQLite file).")
             .arg(QDir::toNativeSeparators(path));
     return {};
 }
@@ -51,17 +51,22 @@ QString describeSqlError(const QSqlError &e, const QString &path)
 {
     const QString native = e.nativeErrorCode();
     // SQLITE_BUSY (5) and SQLITE_LOCKED (6)
-    if (native == QLatin1String("5") || native == QLatin1String("6")
-        || e.databaseText().contains(QLatin1String("locked"))) {
-        return tr("The database %1 is locked by another program. Close the other program or try again "
-                  "later; nothing was changed.")
+    if (native == QLatin1String("5") || native == QLatin1String("6") ||
+        e.databaseText().contains(QLatin1String("locked"))) {
+        return QCoreApplication::translate("ttcs::Database",
+                                           "The database %1 is locked by another program. Close "
+                                           "the other program or try again "
+                                           "later; nothing was changed.")
             .arg(QDir::toNativeSeparators(path));
     }
     // SQLITE_NOTADB (26), SQLITE_CORRUPT (11)
     if (native == QLatin1String("26") || native == QLatin1String("11"))
-        return tr("The file %1 is damaged or is not a TTCS database.").arg(QDir::toNativeSeparators(path));
-    return tr("The database %1 cannot be opened: %2")
-        .arg(QDir::toNativeSeparators(path), e.databaseText().isEmpty() ? e.text() : e.databaseText());
+        return QCoreApplication::translate("ttcs::Database",
+                                           "The file %1 is damaged or is not a TTCS database.")
+            .arg(QDir::toNativeSeparators(path));
+    return QCoreApplication::translate("ttcs::Database", "The database %1 cannot be opened: %2")
+        .arg(QDir::toNativeSeparators(path),
+             e.databaseText().isEmpty() ? e.text() : e.databaseText());
 }
 
 } // namespace
@@ -82,12 +87,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists && info.isDir())
-        return Error{tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path))};
+        return Error{
+            QCoreApplication::translate("ttcs::Database", "%1 is a folder, not a database file.")
+                .arg(QDir::toNativeSeparators(path))};
     if (!exists && !options.create)
-        return Error{tr("There is no database at %1. Create one with \"ttcs-cli init\" or from the File menu.")
+        return Error{QCoreApplication::translate("ttcs::Database",
+                                                 "There is no database at %1. Create one with "
+                                                 "\"ttcs-cli init\" or from the File menu.")
                          .arg(QDir::toNativeSeparators(path))};
     if (!exists && options.readOnly)
-        return Error{tr("There is no database at %1.").arg(QDir::toNativeSeparators(path))};
+        return Error{QCoreApplication::translate("ttcs::Database", "There is no database at %1.")
+                         .arg(QDir::toNativeSeparators(path))};
     if (exists) {
         const QString problem = checkHeader(path);
         if (!problem.isEmpty())
@@ -95,7 +105,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     } else {
         const QDir dir = info.absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-            return Error{tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir.absolutePath()))};
+            return Error{
+                QCoreApplication::translate("ttcs::Database", "The folder %1 cannot be created.")
+                    .arg(QDir::toNativeSeparators(dir.absolutePath()))};
     }
 
     auto result = openChecked(path, info, exists, options);
@@ -107,8 +119,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     return result;
 }
 
-Result<std::unique_ptr<Database>> Database::openChecked(const QString &path, const QFileInfo &info, bool exists,
-                                                        const OpenOptions &options)
+Result<std::unique_ptr<Database>> Database::openChecked(const QString &path, const QFileInfo &info,
+                                                        bool exists, const OpenOptions &options)
 {
     std::unique_ptr<Database> self(new Database);
     self->m_path = info.absoluteFilePath();
@@ -117,14 +129,16 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString &path, con
 
     if (options.readOnly) {
         self->m_readOnly = true;
-        self->m_readOnlyReason = tr("opened read-only");
+        self->m_readOnlyReason = QCoreApplication::translate("ttcs::Database", "opened read-only");
     } else if (exists && !info.isWritable()) {
         self->m_readOnly = true;
-        self->m_readOnlyReason = tr("the file is read-only");
+        self->m_readOnlyReason =
+            QCoreApplication::translate("ttcs::Database", "the file is read-only");
     } else if (exists && !QFileInfo(info.absolutePath()).isWritable()) {
         // SQLite needs to create its journal next to the file.
         self->m_readOnly = true;
-        self->m_readOnlyReason = tr("its folder is read-only");
+        self->m_readOnlyReason =
+            QCoreApplication::translate("ttcs::Database", "its folder is read-only");
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
@@ -145,25 +159,34 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString &path, con
     }
     const int current = currentSchemaVersion();
     if (version > current) {
-        return Error{tr("The database %1 was written by a newer version of TTCS (schema %2; this version "
-                        "reads up to %3). Update TTCS to open it; nothing was changed.")
-                         .arg(QDir::toNativeSeparators(path))
-                         .arg(version)
-                         .arg(current)};
+        return Error{
+            QCoreApplication::translate(
+                "ttcs::Database",
+                "The database %1 was written by a newer version of TTCS (schema %2; this version "
+                "reads up to %3). Update TTCS to open it; nothing was changed.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(version)
+                .arg(current)};
     }
     if (version > 0 || exists) {
         // A file with tables but no version is not ours.
         SqlQuery q(db);
-        if (version == 0 && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()
-            && q.value(0).toInt() > 0) {
-            return Error{tr("The file %1 is an SQLite database of another program, not a TTCS database; "
-                            "nothing was changed.")
-                             .arg(QDir::toNativeSeparators(path))};
+        if (version == 0 && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) &&
+            q.next() && q.value(0).toInt() > 0) {
+            return Error{
+                QCoreApplication::translate(
+                    "ttcs::Database",
+                    "The file %1 is an SQLite database of another program, not a TTCS database; "
+                    "nothing was changed.")
+                    .arg(QDir::toNativeSeparators(path))};
         }
     }
     if (self->m_readOnly && version < current) {
-        return Error{tr("The database %1 must be upgraded before use, but %2. Nothing was changed.")
-                         .arg(QDir::toNativeSeparators(path), self->m_readOnlyReason)};
+        return Error{
+            QCoreApplication::translate(
+                "ttcs::Database",
+                "The database %1 must be upgraded before use, but %2. Nothing was changed.")
+                .arg(QDir::toNativeSeparators(path), self->m_readOnlyReason)};
     }
 
     SqlQuery pragmas(db);
@@ -181,15 +204,19 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString &path, con
 
     if (version < current) {
         if (version > 0) {
-            const QString backup = self->m_path + QStringLiteral(".v%1-%2.bak")
-                                                      .arg(version)
-                                                      .arg(QDateTime::currentDateTime().toString(
-                                                          QStringLiteral("yyyyMMdd-HHmmss")));
+            const QString backup =
+                self->m_path +
+                QStringLiteral(".v%1-%2.bak")
+                    .arg(version)
+                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
             SqlQuery q(db);
             if (!q.exec(QStringLiteral("VACUUM INTO ?"), {backup}))
-                return Error{tr("A copy of the database could not be made before upgrading it, so it was "
-                                "not upgraded: %1")
-                                 .arg(q.errorText())};
+                return Error{
+                    QCoreApplication::translate(
+                        "ttcs::Database",
+                        "A copy of the database could not be made before upgrading it, so it was "
+                        "not upgraded: %1")
+                        .arg(q.errorText())};
             self->m_migrationBackup = backup;
             qCInfo(lcDb) << "copy before migration:" << backup;
         }
@@ -199,7 +226,9 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString &path, con
         if (version == 0 && options.loadDefaultData) {
             const Status seeded = self->transaction([&db] { return loadDefaultData(db); });
             if (!seeded.ok())
-                return Error{tr("The default data could not be loaded: %1").arg(seeded.error())};
+                return Error{QCoreApplication::translate("ttcs::Database",
+                                                         "The default data could not be loaded: %1")
+                                 .arg(seeded.error())};
         }
     }
     return self;
@@ -225,7 +254,9 @@ QSqlDatabase Database::connection() const
 Status Database::transaction(const std::function<Status()> &work)
 {
     if (m_readOnly)
-        return Error{tr("The database is read-only (%1); nothing was changed.").arg(m_readOnlyReason)};
+        return Error{QCoreApplication::translate(
+                         "ttcs::Database", "The database is read-only (%1); nothing was changed.")
+                         .arg(m_readOnlyReason)};
     QSqlDatabase db = connection();
     if (!db.transaction())
         return Error{describeSqlError(db.lastError(), m_path)};

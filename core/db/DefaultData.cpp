@@ -15,11 +15,6 @@ namespace ttcs::db {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ttcs::Database", text);
-}
-
 QString str(const QJsonObject &o, const char *key)
 {
     return text::clean(o.value(QLatin1String(key)).toString());
@@ -48,7 +43,9 @@ QString body(const QJsonObject &o, const char *key)
 class SeedLoader
 {
 public:
-    explicit SeedLoader(QSqlDatabase &db) : m_db(db) {}
+    explicit SeedLoader(QSqlDatabase &db)
+        : m_db(db)
+    {}
 
     Status load(const QJsonObject &root)
     {
@@ -83,8 +80,8 @@ private:
     Status loadUnits(const QJsonArray &units)
     {
         SqlQuery q(m_db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO units(name, short_name, kind, seed_key, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO units(name, short_name, kind, seed_key, valid_from, "
+                                 "valid_to) VALUES (?, ?, ?, ?, ?, ?)"));
         for (const QJsonValue &v : units) {
             const QJsonObject u = v.toObject();
             q.bind(str(u, "name"));
@@ -105,7 +102,9 @@ private:
             if (p.isEmpty())
                 continue;
             if (!m_units.contains(p))
-                return Error{tr("Default data: unknown parent unit \"%1\".").arg(p)};
+                return Error{QCoreApplication::translate(
+                                 "ttcs::Database", "Default data: unknown parent unit \"%1\".")
+                                 .arg(p)};
             parent.bind(m_units.value(p));
             parent.bind(m_units.value(str(u, "key")));
             if (!parent.exec())
@@ -134,19 +133,21 @@ private:
     {
         const QJsonObject signer = plan.value(QLatin1String("signer")).toObject();
         SqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("INSERT INTO plans(number, symbol, issued, year, issuer, title, legal_bases, "
-                                   "preamble, signer_authority, signer_title, signer_name, recipients) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {str(plan, "number"), str(plan, "symbol"), str(plan, "date"),
-                     plan.value(QLatin1String("year")).toInt(), str(plan, "issuer"), str(plan, "title"),
-                     lines(plan, "legal_bases"), str(plan, "preamble"), body(signer, "authority"),
-                     str(signer, "title"), str(signer, "name"), lines(plan, "recipients")}))
+        if (!q.exec(
+                QStringLiteral(
+                    "INSERT INTO plans(number, symbol, issued, year, issuer, title, legal_bases, "
+                    "preamble, signer_authority, signer_title, signer_name, recipients) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {str(plan, "number"), str(plan, "symbol"), str(plan, "date"),
+                 plan.value(QLatin1String("year")).toInt(), str(plan, "issuer"), str(plan, "title"),
+                 lines(plan, "legal_bases"), str(plan, "preamble"), body(signer, "authority"),
+                 str(signer, "title"), str(signer, "name"), lines(plan, "recipients")}))
             return fail(q);
         m_planId = q.lastInsertId();
 
         SqlQuery s(m_db);
-        s.prepare(QStringLiteral(
-            "INSERT INTO plan_sections(plan_id, key, heading, body, sort_order) VALUES (?, ?, ?, ?, ?)"));
+        s.prepare(QStringLiteral("INSERT INTO plan_sections(plan_id, key, heading, body, "
+                                 "sort_order) VALUES (?, ?, ?, ?, ?)"));
         int order = 0;
         const QJsonArray sections = plan.value(QLatin1String("sections")).toArray();
         for (const QJsonValue &v : sections) {
@@ -161,8 +162,9 @@ private:
         }
 
         SqlQuery r(m_db);
-        r.prepare(QStringLiteral("INSERT INTO plan_responsibilities(plan_id, heading, body, unit_id, sort_order) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
+        r.prepare(QStringLiteral(
+            "INSERT INTO plan_responsibilities(plan_id, heading, body, unit_id, sort_order) "
+            "VALUES (?, ?, ?, ?, ?)"));
         order = 0;
         const QJsonArray resp = plan.value(QLatin1String("responsibilities")).toArray();
         for (const QJsonValue &v : resp) {
@@ -182,12 +184,13 @@ private:
     Status loadTasks(const QJsonArray &tasks)
     {
         SqlQuery q(m_db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO tasks(plan_id, parent_id, number, title, content, frequency, time_frame, lead_text, "
-            "coordinate_text, implement_text, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO tasks(plan_id, parent_id, number, title, content, "
+                                 "frequency, time_frame, lead_text, "
+                                 "coordinate_text, implement_text, sort_order) VALUES (?, ?, ?, ?, "
+                                 "?, ?, ?, ?, ?, ?, ?)"));
         SqlQuery role(m_db);
-        role.prepare(QStringLiteral(
-            "INSERT INTO task_roles(task_id, role, unit_id, group_id, sort_order) VALUES (?, ?, ?, ?, ?)"));
+        role.prepare(QStringLiteral("INSERT INTO task_roles(task_id, role, unit_id, group_id, "
+                                    "sort_order) VALUES (?, ?, ?, ?, ?)"));
         QHash<QString, qint64> byNumber;
         int order = 0;
         for (const QJsonValue &v : tasks) {
@@ -196,7 +199,9 @@ private:
             const qsizetype dot = number.lastIndexOf(QLatin1Char('.'));
             const QString parentNumber = dot > 0 ? number.left(dot) : QString();
             if (!parentNumber.isEmpty() && !byNumber.contains(parentNumber))
-                return Error{tr("Default data: task %1 comes before its parent.").arg(number)};
+                return Error{QCoreApplication::translate(
+                                 "ttcs::Database", "Default data: task %1 comes before its parent.")
+                                 .arg(number)};
             const QString title = str(t, "title");
             QString content = str(t, "content");
             if (content.isEmpty())
@@ -229,7 +234,10 @@ private:
                     else
                         unitId = m_units.value(key);
                     if (unitId == 0 && groupId == 0)
-                        return Error{tr("Default data: task %1 names an unknown unit \"%2\".").arg(number, key)};
+                        return Error{QCoreApplication::translate(
+                                         "ttcs::Database",
+                                         "Default data: task %1 names an unknown unit \"%2\".")
+                                         .arg(number, key)};
                     role.bind(taskId);
                     role.bind(QLatin1String(kind));
                     role.bind(nullableId(unitId));
@@ -256,7 +264,9 @@ Status loadSeed(QSqlDatabase &db, const QByteArray &json)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (!doc.isObject())
-        return Error{tr("Default data is not valid JSON: %1").arg(err.errorString())};
+        return Error{
+            QCoreApplication::translate("ttcs::Database", "Default data is not valid JSON: %1")
+                .arg(err.errorString())};
     return SeedLoader(db).load(doc.object());
 }
 
@@ -264,7 +274,8 @@ Status loadDefaultData(QSqlDatabase &db)
 {
     QFile f(QStringLiteral(":/seed/bac-kan-2023.json"));
     if (!f.open(QIODevice::ReadOnly))
-        return Error{tr("The default data is missing from this build.")};
+        return Error{QCoreApplication::translate("ttcs::Database",
+                                                 "The default data is missing from this build.")};
     return loadSeed(db, f.readAll());
 }
 

@@ -4,10 +4,12 @@
 #include "MainWindow.h"
 #include "Page.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "db/Database.h"
 
 #include <QAbstractItemModel>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -109,4 +111,34 @@ TEST_CASE("the main window reports a database it cannot open and keeps the curre
     CHECK(error.contains(QStringLiteral("not a TTCS database")));
     REQUIRE(w.database());
     CHECK(w.database()->path().endsWith(QStringLiteral("good.sqlite")));
+}
+
+// Not a check: with TTCS_SCREENSHOTS=DIR set, saves a picture of every page
+// at the two common office screen sizes, to look at.
+TEST_CASE("screenshots of every page when asked")
+{
+    const QString out = qEnvironmentVariable("TTCS_SCREENSHOTS");
+    if (out.isEmpty())
+        return;
+    QDir().mkpath(out);
+    if (!qEnvironmentVariableIsEmpty("TTCS_LANGUAGE"))
+        ttcs::installTranslations(*QCoreApplication::instance());
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("shots.sqlite")), true).isEmpty());
+    w.setYear(2023);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    for (const QSize &size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        w.resize(size);
+        for (int i = 0; i < w.pages().size(); ++i) {
+            w.showPage(i);
+            QTest::qWait(50);
+            w.grab().save(QStringLiteral("%1/page%2-%3x%4.png")
+                              .arg(out)
+                              .arg(i + 1)
+                              .arg(size.width())
+                              .arg(size.height()));
+        }
+    }
 }

@@ -40,7 +40,8 @@ TEST_CASE("TaskTreeModel passes the model tester and sorts numbers as numbers")
 
     SortFilterProxy proxy;
     proxy.setSourceModel(&model);
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.sort(TaskTreeModel::NumberColumn, Qt::DescendingOrder);
     CHECK(proxy.index(0, 0).data().toString() == QStringLiteral("9"));
     // Every word must match, diacritics and case aside: only 8.2 speaks of "tin xấu độc".
@@ -49,7 +50,8 @@ TEST_CASE("TaskTreeModel passes the model tester and sorts numbers as numbers")
     CHECK(proxy.index(0, 0).data().toString() == QStringLiteral("8"));
     CHECK(proxy.rowCount(proxy.index(0, 0)) == 1);
 
-    CHECK(TaskTreeModel::numberSortKey(QStringLiteral("3.9")) < TaskTreeModel::numberSortKey(QStringLiteral("3.10")));
+    CHECK(TaskTreeModel::numberSortKey(QStringLiteral("3.9")) <
+          TaskTreeModel::numberSortKey(QStringLiteral("3.10")));
     model.setTasks({});
     CHECK(model.rowCount() == 0);
 }
@@ -102,15 +104,15 @@ TEST_CASE("SpokespersonTableModel passes the model tester and sorts by given nam
     model.setPeople(people);
     SortFilterProxy proxy;
     proxy.setSourceModel(&model);
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.sort(SpokespersonTableModel::NameColumn, Qt::AscendingOrder);
     QStringList order;
     for (int r = 0; r < proxy.rowCount(); ++r)
         order << proxy.index(r, 0).data().toString();
     // Given name first; a, ă, â are letters of their own, so Ánh (a) comes before Ân (â).
-    CHECK(order
-          == QStringList({QStringLiteral("Lê An"), QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Đỗ Thị Ân"),
-                          QStringLiteral("Trần Văn Bình")}));
+    CHECK(order == QStringList({QStringLiteral("Lê An"), QStringLiteral("Nguyễn Thị Ánh"),
+                                QStringLiteral("Đỗ Thị Ân"), QStringLiteral("Trần Văn Bình")}));
     proxy.setSearchText(QStringLiteral("anh"));
     CHECK(proxy.rowCount() == 1);
 }
