@@ -1,0 +1,51 @@
+// The fonts a document is drawn with: Times New Roman where it is installed,
+// else the metric-compatible Liberation Serif. One QFont per look, made
+// once; text is laid out at 1200 dots per inch on a device of its own, so
+// line breaks are the same whatever screen or printer the pages end on.
+// Needs a QGuiApplication.
+#pragma once
+
+#include <QFont>
+#include <QHash>
+#include <QPaintDevice>
+#include <QString>
+
+namespace ttcs::document {
+
+struct Paragraph;
+
+// A paint device that only answers "1200 dots per inch": what QTextLayout
+// needs to turn point sizes into dots.
+class LayoutDevice final : public QPaintDevice
+{
+public:
+    LayoutDevice() = default;
+    QPaintEngine *paintEngine() const override { return nullptr; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override;
+};
+
+class FontSet final
+{
+public:
+    FontSet();
+    Q_DISABLE_COPY_MOVE(FontSet)
+
+    // "Times New Roman" or its stand-in.
+    static QString family();
+    // True when fonts can be used (a QGuiApplication exists).
+    static bool available();
+
+    const QFont &font(double sizePt, bool bold, bool italic);
+    const QPaintDevice *device() const { return &m_device; }
+
+    // Width in points of the widest line of the paragraph ('\n' breaks).
+    double naturalWidthPt(const Paragraph &paragraph);
+
+private:
+    LayoutDevice m_device;
+    QHash<int, QFont> m_fonts;
+};
+
+} // namespace ttcs::document

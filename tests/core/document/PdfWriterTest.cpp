@@ -1,0 +1,218 @@
+#include <catch2/catch.hpp>
+
+#include "DocumentReaders.h"
+#include "SampleDocument.h"
+#include "TestSupport.h"
+#include "document/PageLayout.h"
+#include "document/PdfWriter.h"
+
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <QRegularExpression>
+#include <QTemporaryFile>
+
+using namespace ttcs::document;
+using namespace ttcs::test;
+using ttcs::Result;
+using ttcs::Status;
+
+namespace {
+
+struct WrittenPdf
+{
+    QByteArray bytes;
+    QList<PdfPage> pages;
+};
+
+const WrittenPdf &samplePdf()
+{
+    static const WrittenPdf written = [] {
+        WrittenPdf w;
+        const Result<QByteArray> bytes = PdfWriter().render(samplePlan());
+        REQUIRE(bytes.ok());
+        w.bytes = bytes.value();
+        w.pages = readPdf(w.bytes);
+        return w;
+    }();
+    return written;
+}
+
+constexpr double kMmToPt = 72.0 / 25.4;
+
+bool isLandscape(const PdfPage &page)
+{
+    return page.sizePoints.width() > page.sizePoints.height();
+}
+
+// A line broken after a hyphen inside a word ("KH-" / "UBND") reads back
+// without the break; every other line break is a space.
+QString joinLines(const QString &pageText)
+{
+    QString text = pageText;
+    text.replace(QRegularExpression(QStringLiteral("(\\S-)\\r?\\n")), QStringLiteral("\\1"));
+    return normalised(text);
+}
+
+} // namespace
+
+TEST_CASE("PDF: A4 pages, portrait then the landscape appendix")
+{
+    const QList<PdfPage> &pages = samplePdf().pages;
+    REQUIRE(pages.size() >= 4);
+    bool sawLandscape = false;
+    for (const PdfPage &page : pages) {
+        if (isLandscape(page)) {
+            sawLandscape = true;
+            CHECK(page.sizePoints.width() == Approx(842).margin(1));
+            CHECK(page.sizePoints.height() == Approx(595).margin(1));
+        } else {
+            // Portrait pages all come before the appendix.
+            CHECK_FALSE(sawLandscape);
+            CHECK(page.sizePoints.width() == Approx(595).margin(1));
+            CHECK(page.sizePoints.height() == Approx(842).margin(1));
+        }
+    }
+    CHECK(sawLandscape);
+    CHECK(isLandscape(pages.last()));
+}
+
+TEST_CASE("PDF: no page number on page 1; from page 2 it is centred in the top margin")
+{
+    QTemporaryFile file;
+    REQUIRE(file.open());
+    file.write(samplePdf().bytes);
+    file.flush();
+    QPdfDocument pdf;
+    REQUIRE(pdf.load(file.fileName()) == QPdfDocument::Error::None);
+
+    // Page 1 starts with the header block, below the 25 mm top margin.
+    const QPdfSelection first = pdf.getAllText(0);
+    CHECK(first.text().startsWith(QStringLiteral("ỦY BAN NHÂN DÂN")));
+    CHECK(first.boundingRectangle().top() > 24 * kMmToPt);
+
+    for (int page = 1; page < pdf.pageCount(); ++page) {
+        INFO("page " << page + 1);
+        const QString number = QString::number(page + 1);
+        const QPdfSelection all = pdf.getAllText(page);
+        CHECK(all.text().startsWith(number + QStringLiteral("\r\n")));
+        const QPdfSelection digits = pdf.getSelectionAtIndex(page, 0, int(number.size()));
+        CHECK(digits.text() == number);
+        const QRectF box = digits.boundingRectangle();
+        // In the top margin, about 10 mm from the edge.
+        CHECK(box.top() > 8 * kMmToPt);
+        CHECK(box.bottom() < 20 * kMmToPt);
+        // Centred over the text: 35 mm + half the text width.
+        const double centre = pdf.pagePointSize(page).width() > 700 ? (35 + 242 / 2.0) * kMmToPt
+                                                                    : (35 + 155 / 2.0) * kMmToPt;
+        CHECK(box.center().x() == Approx(centre).margin(2));
+        // 13–14 pt digits are about 9 pt tall.
+        CHECK(box.height() > 7);
+        CHECK(box.height() < 13);
+    }
+}
+
+TEST_CASE("PDF: the text reads back as the model's text, in order, NFC")
+{
+    const QList<PdfPage> &pages = samplePdf().pages;
+    const QString header = normalised(appendixHeader().join(QLatin1Char(' ')));
+    QStringList read;
+    bool appendixStarted = false;
+    for (int i = 0; i < pages.size(); ++i) {
+        INFO("page " << i + 1);
+        QString text = joinLines(pages[i].text);
+        CHECK(text == text.normalized(QString::NormalizationForm_C));
+        if (i > 0) {
+            const QString number = QString::number(i + 1) + QLatin1Char(' ');
+            REQUIRE(text.startsWith(number));
+            text = text.mid(number.size());
+        }
+        // The appendix table's header row repeats on each of its pages.
+        if (isLandscape(pages[i])) {
+            if (appendixStarted) {
+                REQUIRE(text.startsWith(header));
+                text = text.mid(header.size()).trimmed();
+            }
+            appendixStarted = true;
+        }
+        read.append(text);
+    }
+    const QString expected = normalised(samplePlan().textLines().join(QLatin1Char(' ')));
+    const QString actual = normalised(read.join(QLatin1Char(' ')));
+    if (actual != expected) {
+        // Say where they part.
+        int at = 0;
+        while (at < actual.size() && at < expected.size() && actual[at] == expected[at])
+            ++at;
+        FAIL("text differs at " << at << ": PDF «" << actual.mid(at - 20, 60).toStdString()
+                                << "», model «" << expected.mid(at - 20, 60).toStdString() << "»");
+    }
+    CHECK(actual.contains(QStringLiteral("Độc lập - Tự do - Hạnh phúc")));
+}
+
+TEST_CASE("PDF: the fonts are embedded")
+{
+    const QByteArray &bytes = samplePdf().bytes;
+    // Regular, bold, italic and bold italic, each a TrueType subset.
+    CHECK(bytes.count("/FontFile2") >= 4);
+    const bool serif = bytes.contains("LiberationSerif") || bytes.contains("TimesNewRoman");
+    CHECK(serif);
+    CHECK_FALSE(bytes.contains("/FontFile3"));
+}
+
+TEST_CASE("PDF: the title of the document")
+{
+    QTemporaryFile file;
+    REQUIRE(file.open());
+    file.write(samplePdf().bytes);
+    file.flush();
+    QPdfDocument pdf;
+    REQUIRE(pdf.load(file.fileName()) == QPdfDocument::Error::None);
+    CHECK(pdf.metaData(QPdfDocument::MetaDataField::Title).toString() ==
+          QStringLiteral("Kế hoạch tăng cường truyền thông chính sách năm 2024"));
+    CHECK(samplePdf().bytes.contains("Truy"));
+}
+
+TEST_CASE("PDF: a row taller than a page is split, its text kept whole and in order")
+{
+    Document doc;
+    Section &s = doc.addSection();
+    Table t;
+    t.columnWidthsMm = {30, 120};
+    t.headerRowCount = 1;
+    t.addRow({QStringLiteral("Mục"), QStringLiteral("Nội dung")}, 13, true, Alignment::Center);
+    TableRow &row = t.addRow({QStringLiteral("1"), QString()});
+    row.cells[1].paragraphs.clear();
+    for (int i = 0; i < 70; ++i)
+        row.cells[1].paragraphs.append(
+            Paragraph(QStringLiteral("Dòng %1 của ô rất cao, tách qua nhiều trang.").arg(i + 1)));
+    t.addRow({QStringLiteral("2"), QStringLiteral("Hàng sau ô cao.")});
+    s.add(t);
+
+    const PageLayout layout(doc);
+    CHECK(layout.pageCount() >= 2);
+    const Result<QByteArray> bytes = PdfWriter().render(doc);
+    REQUIRE(bytes.ok());
+    const QList<PdfPage> pages = readPdf(bytes.value());
+    REQUIRE(pages.size() == layout.pageCount());
+    QStringList read;
+    for (int i = 0; i < pages.size(); ++i) {
+        QString text = normalised(pages[i].text);
+        if (i > 0) {
+            const QString prefix = QString::number(i + 1) + QStringLiteral(" Mục Nội dung ");
+            REQUIRE(text.startsWith(prefix)); // the header row again
+            text = text.mid(prefix.size());
+        }
+        read.append(text);
+    }
+    CHECK(normalised(read.join(QLatin1Char(' '))) ==
+          normalised(doc.textLines().join(QLatin1Char(' '))));
+}
+
+TEST_CASE("PDF: an empty document gives one blank page")
+{
+    const Result<QByteArray> bytes = PdfWriter().render(Document());
+    REQUIRE(bytes.ok());
+    const QList<PdfPage> pages = readPdf(bytes.value());
+    REQUIRE(pages.size() == 1);
+    CHECK(pages[0].text.trimmed().isEmpty());
+}
