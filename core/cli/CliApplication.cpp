@@ -42,6 +42,12 @@ const QList<Command> &CliApplication::commands()
              "ttcs::cli",
              "  stats [--year N] [--json]  counts of units, tasks, people and progress\n"),
          cmdStats},
+        {"export",
+         QT_TRANSLATE_NOOP("ttcs::cli",
+                           "  export plan|spokespersons --year N --format docx|pdf --out FILE\n"
+                           "         [--number N] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]\n"
+                           "                             a document (no --number: a draft with the number blank)\n"),
+         cmdExport},
     };
     return list;
 }

@@ -10,5 +10,6 @@ int cmdInit(CliContext &ctx, const Args &a);
 int cmdUnits(CliContext &ctx, const Args &a);
 int cmdTasks(CliContext &ctx, const Args &a);
 int cmdStats(CliContext &ctx, const Args &a);
+int cmdExport(CliContext &ctx, const Args &a);
 
 } // namespace ttcs::cli

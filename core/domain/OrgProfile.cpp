@@ -13,6 +13,7 @@ const Field kFields[] = {
     {"place", &OrgProfile::place},
     {"parent_body", &OrgProfile::parentBody},
     {"issuing_body", &OrgProfile::issuingBody},
+    {"issuing_body_name", &OrgProfile::issuingBodyName},
     {"issuing_body_short", &OrgProfile::issuingBodyShort},
     {"drafting_unit", &OrgProfile::draftingUnit},
     {"plan_symbol", &OrgProfile::planSymbol},

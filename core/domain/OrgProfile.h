@@ -12,7 +12,8 @@ struct OrgProfile
     QString province;
     QString place;            // "Bắc Kạn" in "Bắc Kạn, ngày … "
     QString parentBody;       // "UBND TỈNH BẮC KẠN"
-    QString issuingBody;      // "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
+    QString issuingBody;      // "SỞ THÔNG TIN\nVÀ TRUYỀN THÔNG", as the header block shows it
+    QString issuingBodyName;  // "Sở Thông tin và Truyền thông", as running text names it
     QString issuingBodyShort; // "STTTT"
     QString draftingUnit;     // in "Lưu: VT, …"
     QString planSymbol;       // "KH-STTTT"

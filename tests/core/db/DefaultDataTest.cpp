@@ -200,7 +200,8 @@ TEST_CASE("the organisation profile is stored as settings and can be changed")
     auto profile = repo.profile();
     REQUIRE(profile.ok());
     CHECK(profile->province == QStringLiteral("Bắc Kạn"));
-    CHECK(profile->issuingBody == QStringLiteral("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"));
+    CHECK(profile->issuingBody == QStringLiteral("SỞ THÔNG TIN\nVÀ TRUYỀN THÔNG"));
+    CHECK(profile->issuingBodyName == QStringLiteral("Sở Thông tin và Truyền thông"));
     OrgProfile changed = profile.value();
     changed.province = QStringLiteral("Thái Nguyên");
     changed.reportRecipient = QStringLiteral("Bộ Văn hóa, Thể thao và Du lịch");
