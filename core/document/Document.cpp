@@ -102,6 +102,7 @@ Paragraph Paragraph::heading(int level, const QString &text)
     Paragraph p = body(text);
     p.headingLevel = qBound(1, level, 3);
     p.keepWithNext = true;
+    p.spaceBeforePt = 6;
     Run &run = p.runs.first();
     run.bold = p.headingLevel <= 2;
     run.italic = p.headingLevel == 3;

@@ -83,8 +83,8 @@ struct Paragraph
     // A legal basis (căn cứ): body text in italic.
     static Paragraph legalBasis(const QString &text);
     // A heading: level 1 "I. MỤC ĐÍCH, YÊU CẦU" (bold), level 2
-    // "1. Công khai thông tin" (bold), level 3 "3.1. ..." (bold italic).
-    // Indented like body text and kept with the next paragraph.
+    // "1. Công khai thông tin" (bold), level 3 "3.1. ..." (italic).
+    // Indented like body text, 6 pt above, kept with the next paragraph.
     static Paragraph heading(int level, const QString &text);
     // The tên loại ("KẾ HOẠCH"): upper case, bold, centred, 14 pt.
     static Paragraph documentTitle(const QString &text);
@@ -112,8 +112,10 @@ struct TableCell
 struct TableRow
 {
     QList<TableCell> cells;
-    // A row taller than the space left on a page may be split between pages.
-    bool allowBreak = true;
+    // A row stays whole on one page (DOCX: w:cantSplit) unless it is taller
+    // than a page. With allowBreak it may run over the foot of a page, as
+    // Word's rows do by default.
+    bool allowBreak = false;
 };
 
 struct Table

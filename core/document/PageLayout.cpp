@@ -95,6 +95,9 @@ struct LaidTable
     int headerRows = 0;
     bool borders = true;
     double paddingLeft = 0;
+    // Cell content starts below the cell's top border, as in Word and
+    // LibreOffice, which add the border's width to the row's height.
+    double contentTop = 0;
 
     double width() const { return columnX.empty() ? 0 : columnX.back(); }
 };
@@ -266,6 +269,7 @@ struct PageLayout::Private
         t.headerRows = std::clamp(table.headerRowCount, 0, int(table.rows.size()));
         t.borders = table.borders;
         t.paddingLeft = mm(table.cellPaddingLeftMm);
+        t.contentTop = table.borders ? pt(kBorderWidthPt) : 0;
         const double padding = mm(table.cellPaddingLeftMm + table.cellPaddingRightMm);
 
         std::vector<int> coveredRows(size_t(n), 0);
@@ -305,6 +309,7 @@ struct PageLayout::Private
                     row.height = std::max(row.height, cell.flow.height);
             if (row.height <= 0)
                 row.height = pt(13 * 1.15);
+            row.height += t.contentTop;
             t.rows.push_back(std::move(row));
         }
 
@@ -321,8 +326,9 @@ struct PageLayout::Private
                 double have = 0;
                 for (int k = r; k <= last; ++k)
                     have += t.rows[size_t(k)].height;
-                if (cell.flow.height > have)
-                    t.rows[size_t(last)].height += cell.flow.height - have;
+                const double need = cell.flow.height + t.contentTop;
+                if (need > have)
+                    t.rows[size_t(last)].height += need - have;
                 t.groupEnd[size_t(r)] = std::max(t.groupEnd[size_t(r)], last);
             }
         }
@@ -456,14 +462,16 @@ struct PageLayout::Private
             const int last = std::min(int(t.rows.size()) - 1, r + cell.rowSpan - 1);
             const size_t end = std::min(size_t(last - r + 1), rowTops.size() - 1);
             const double spanHeight = rowTops[end] - rowTops[0];
-            double offset = 0;
+            const double free = spanHeight - t.contentTop - cell.flow.height;
+            double offset = t.contentTop;
             if (cell.verticalAlignment == VerticalAlignment::Center)
-                offset = (spanHeight - cell.flow.height) / 2;
+                offset += free / 2;
             else if (cell.verticalAlignment == VerticalAlignment::Bottom)
-                offset = spanHeight - cell.flow.height;
+                offset += free;
             const double x = x0 + cell.x + t.paddingLeft;
-            placeLines(cell.flow, 0, cell.flow.lines.size(), rowTop + std::max(0.0, offset), x);
-            placeRules(cell.flow, 0, rowTop + std::max(0.0, offset), x);
+            offset = std::max(t.contentTop, offset);
+            placeLines(cell.flow, 0, cell.flow.lines.size(), rowTop + offset, x);
+            placeRules(cell.flow, 0, rowTop + offset, x);
             if (t.borders) {
                 page().borders.append(
                     QLineF(x0 + cell.x, rowTop, x0 + cell.x + cell.width, rowTop));
@@ -518,40 +526,41 @@ struct PageLayout::Private
     void placeRowSplit(const LaidTable &t, int r, double x0)
     {
         const Row &row = t.rows[size_t(r)];
-        std::vector<size_t> next(row.cells.size(), 0);
-        auto done = [&] {
-            for (size_t c = 0; c < row.cells.size(); ++c)
-                if (next[c] < row.cells[c].flow.lines.size())
-                    return false;
-            return true;
-        };
+        const size_t cells = row.cells.size();
+        std::vector<size_t> next(cells, 0);
+        std::vector<bool> finished(cells, false);
         bool firstPiece = true;
         bool freshPage = false;
         while (true) {
-            // Where each cell's part on this page starts, in its own flow.
-            std::vector<double> from(row.cells.size(), 0);
-            std::vector<size_t> upto(row.cells.size(), 0);
+            // Where each cell's part on this page starts, in its own flow,
+            // and how far it goes.
+            std::vector<double> from(cells, 0);
+            std::vector<size_t> upto(next);
             double pieceHeight = 0;
             bool any = false;
             bool last = true;
-            for (size_t c = 0; c < row.cells.size(); ++c) {
+            for (size_t c = 0; c < cells; ++c) {
+                if (finished[c])
+                    continue;
                 const Flow &flow = row.cells[c].flow;
+                const size_t count = flow.lines.size();
                 from[c] = next[c] == 0 ? 0 : flow.lines[next[c]].y;
                 size_t k = next[c];
-                while (k < flow.lines.size() &&
-                       flow.lines[k].bottom() - from[c] <= room() + kEpsilon)
+                while (k < count &&
+                       flow.lines[k].bottom() - from[c] + t.contentTop <= room() + kEpsilon)
                     ++k;
                 upto[c] = k;
                 any = any || k > next[c];
-                if (k < flow.lines.size()) {
+                if (k < count) {
                     last = false;
                     if (k > next[c])
-                        pieceHeight = std::max(pieceHeight, flow.lines[k - 1].bottom() - from[c]);
+                        pieceHeight = std::max(pieceHeight,
+                                               flow.lines[k - 1].bottom() - from[c] + t.contentTop);
                 } else {
-                    pieceHeight = std::max(pieceHeight, flow.height - from[c]);
+                    pieceHeight = std::max(pieceHeight, flow.height - from[c] + t.contentTop);
                 }
             }
-            if (!any) {
+            if (!any && !last) {
                 // Not even one line fits under the repeated header of a new
                 // page: give up on the rest of the row rather than loop.
                 if (freshPage || room() <= 0)
@@ -562,12 +571,18 @@ struct PageLayout::Private
             }
             if (last && firstPiece)
                 pieceHeight = std::max(pieceHeight, row.height);
-            for (size_t c = 0; c < row.cells.size(); ++c) {
+            for (size_t c = 0; c < cells; ++c) {
                 const Cell &cell = row.cells[c];
                 const double x = x0 + cell.x + t.paddingLeft;
-                placeLines(cell.flow, next[c], upto[c], y - from[c], x);
-                if (upto[c] == cell.flow.lines.size())
-                    placeRules(cell.flow, from[c], y - from[c], x);
+                const double shift = y + t.contentTop - from[c];
+                if (!finished[c]) {
+                    placeLines(cell.flow, next[c], upto[c], shift, x);
+                    if (upto[c] == cell.flow.lines.size()) {
+                        placeRules(cell.flow, from[c], shift, x);
+                        finished[c] = true;
+                    }
+                    next[c] = upto[c];
+                }
                 if (t.borders) {
                     page().borders.append(QLineF(x0 + cell.x, y, x0 + cell.x + cell.width, y));
                     page().borders.append(QLineF(x0 + cell.x, y, x0 + cell.x, y + pieceHeight));
@@ -575,10 +590,10 @@ struct PageLayout::Private
                         page().borders.append(QLineF(x0 + cell.x + cell.width, y,
                                                      x0 + cell.x + cell.width, y + pieceHeight));
                 }
-                next[c] = upto[c];
             }
+            pageEmpty = false;
             y += pieceHeight;
-            if (last || done())
+            if (last)
                 break;
             tableNewPage(t, x0);
             firstPiece = false;
@@ -609,10 +624,11 @@ struct PageLayout::Private
                 r = last + 1;
                 continue;
             }
-            const bool splittable = last == r && t.rows[size_t(r)].allowBreak;
-            const double pageRoom = bottom - top;
-            // A short row goes whole to the next page; a tall one is split.
-            if (splittable && h > pageRoom / 3) {
+            // A row that may break runs over the foot of the page, as in
+            // Word; any other goes whole to the next page, and is split only
+            // when it is taller than a page.
+            const bool single = last == r;
+            if (single && t.rows[size_t(r)].allowBreak) {
                 placeRowSplit(t, r, x0);
                 ++r;
                 continue;
@@ -620,7 +636,7 @@ struct PageLayout::Private
             const bool onlyHeader = std::abs(y - top - headerHeight) < kEpsilon;
             if (!onlyHeader)
                 tableNewPage(t, x0);
-            if (h <= room() + kEpsilon || !splittable) {
+            if (h <= room() + kEpsilon || !single) {
                 placeGroup(t, r, last, x0);
                 r = last + 1;
             } else {

@@ -21,7 +21,7 @@ QByteArray xmpMetadata(const DocumentProperties &props, const QDateTime &created
     QXmlStreamWriter x(&out);
     x.writeProcessingInstruction(
         QStringLiteral("xpacket"),
-        QStringLiteral("begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\""));
+        QStringLiteral("begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\""));
     x.writeStartElement(QStringLiteral("x:xmpmeta"));
     x.writeAttribute(QStringLiteral("xmlns:x"), QStringLiteral("adobe:ns:meta/"));
     x.writeStartElement(QStringLiteral("rdf:RDF"));

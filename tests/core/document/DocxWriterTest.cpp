@@ -375,7 +375,11 @@ TEST_CASE("DOCX: the appendix table's header row repeats on every page")
     const XmlNode *trPr = rows[0]->child(QStringLiteral("w:trPr"));
     REQUIRE(trPr);
     CHECK(trPr->child(QStringLiteral("w:tblHeader")));
-    CHECK(rows[1]->child(QStringLiteral("w:trPr")) == nullptr);
+    // Body rows stay whole on a page, and do not repeat.
+    const XmlNode *bodyRow = rows[1]->child(QStringLiteral("w:trPr"));
+    REQUIRE(bodyRow);
+    CHECK(bodyRow->child(QStringLiteral("w:cantSplit")));
+    CHECK(bodyRow->child(QStringLiteral("w:tblHeader")) == nullptr);
     const XmlNode *borders =
         table->child(QStringLiteral("w:tblPr"))->child(QStringLiteral("w:tblBorders"));
     CHECK(borders->child(QStringLiteral("w:insideH"))->attribute(QStringLiteral("w:val")) ==

@@ -169,7 +169,13 @@ TEST_CASE("PDF: the title of the document")
     REQUIRE(pdf.load(file.fileName()) == QPdfDocument::Error::None);
     CHECK(pdf.metaData(QPdfDocument::MetaDataField::Title).toString() ==
           QStringLiteral("Kế hoạch tăng cường truyền thông chính sách năm 2024"));
-    CHECK(samplePdf().bytes.contains("Truy"));
+    // Author and subject travel in the XMP metadata, which starts with a
+    // byte order mark.
+    const QByteArray &bytes = samplePdf().bytes;
+    CHECK(bytes.contains("<?xpacket begin=\"\xEF\xBB\xBF\""));
+    CHECK(bytes.contains(
+        QStringLiteral("<rdf:li>Sở Thông tin và Truyền thông tỉnh Bắc Kạn</rdf:li>").toUtf8()));
+    CHECK(bytes.contains(QStringLiteral("Truyền thông chính sách</rdf:li>").toUtf8()));
 }
 
 TEST_CASE("PDF: a row taller than a page is split, its text kept whole and in order")
@@ -215,4 +221,37 @@ TEST_CASE("PDF: an empty document gives one blank page")
     const QList<PdfPage> pages = readPdf(bytes.value());
     REQUIRE(pages.size() == 1);
     CHECK(pages[0].text.trimmed().isEmpty());
+}
+
+TEST_CASE("PDF: a row stays whole on its page unless it may break")
+{
+    auto build = [](bool allowBreak) {
+        Document doc;
+        Section &s = doc.addSection();
+        for (int i = 0; i < 30; ++i)
+            s.add(Paragraph::body(QStringLiteral("Đoạn %1.").arg(i + 1)));
+        Table t;
+        t.columnWidthsMm = {150};
+        TableRow row;
+        row.allowBreak = allowBreak;
+        TableCell cell;
+        for (int i = 0; i < 10; ++i)
+            cell.paragraphs.append(Paragraph(QStringLiteral("Dòng %1 của hàng.").arg(i + 1)));
+        row.cells.append(cell);
+        t.rows.append(row);
+        s.add(t);
+        const Result<QByteArray> bytes = PdfWriter().render(doc);
+        REQUIRE(bytes.ok());
+        return readPdf(bytes.value());
+    };
+    const QList<PdfPage> whole = build(false);
+    REQUIRE(whole.size() == 2);
+    CHECK_FALSE(whole[0].text.contains(QStringLiteral("Dòng 1 ")));
+    CHECK(normalised(whole[1].text).startsWith(QStringLiteral("2 Dòng 1 của hàng.")));
+
+    const QList<PdfPage> broken = build(true);
+    REQUIRE(broken.size() == 2);
+    CHECK(broken[0].text.contains(QStringLiteral("Dòng 1 của hàng.")));
+    CHECK_FALSE(broken[0].text.contains(QStringLiteral("Dòng 10 ")));
+    CHECK(broken[1].text.contains(QStringLiteral("Dòng 10 của hàng.")));
 }
