@@ -2,6 +2,7 @@
 
 #include "Units.h"
 
+#include <algorithm>
 #include <numeric>
 
 namespace ttcs::document {
@@ -67,6 +68,22 @@ QString withoutListPunctuation(QString s)
 }
 
 } // namespace
+
+QString printableText(const QString &text)
+{
+    const auto unwanted = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u < 0x20 && u != u'\t' && u != u'\n') || u == 0x7F || u == 0xFFFE || u == 0xFFFF;
+    };
+    if (std::none_of(text.cbegin(), text.cend(), unwanted))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text)
+        if (!unwanted(c))
+            out.append(c);
+    return out;
+}
 
 QString Paragraph::text() const
 {
@@ -314,7 +331,7 @@ namespace {
 
 void appendParagraph(QStringList &lines, const Paragraph &p)
 {
-    const QString t = p.text();
+    const QString t = printableText(p.text());
     if (!t.trimmed().isEmpty())
         lines.append(t);
 }

@@ -246,6 +246,10 @@ struct Document
     QStringList textLines() const;
 };
 
+// The text as the writers put it on paper: control characters other than
+// tab and line break are dropped (XML cannot hold them, fonts draw boxes).
+QString printableText(const QString &text);
+
 // A4 in millimetres.
 inline constexpr double kA4ShortMm = 210.0;
 inline constexpr double kA4LongMm = 297.0;

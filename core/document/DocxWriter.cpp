@@ -110,21 +110,7 @@ QString jcValue(Alignment a)
 // elements of their own.
 QString xmlSafe(const QString &s)
 {
-    QString out;
-    bool changed = false;
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 && u != u'\t' && u != u'\n') {
-            changed = true;
-            continue;
-        }
-        if (u == 0xFFFE || u == 0xFFFF) {
-            changed = true;
-            continue;
-        }
-        out.append(c);
-    }
-    return changed ? out : s;
+    return printableText(s);
 }
 
 void writeBorderSet(Xml &x, const QStringList &sides, bool on, int eighths)

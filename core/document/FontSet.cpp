@@ -74,9 +74,9 @@ const QFont &FontSet::font(double sizePt, bool bold, bool italic)
         // Word neither hints nor kerns; neither do we, so lines break alike.
         f.setHintingPreference(QFont::PreferNoHinting);
         f.setKerning(false);
-        it = m_fonts.insert(key, f);
+        it = m_fonts.emplace(key, f).first;
     }
-    return *it;
+    return it->second;
 }
 
 double FontSet::naturalWidthPt(const Paragraph &paragraph)

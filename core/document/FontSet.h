@@ -6,9 +6,10 @@
 #pragma once
 
 #include <QFont>
-#include <QHash>
 #include <QPaintDevice>
 #include <QString>
+
+#include <map>
 
 namespace ttcs::document {
 
@@ -37,6 +38,7 @@ public:
     // True when fonts can be used (a QGuiApplication exists).
     static bool available();
 
+    // The font of a look; the reference stays valid as long as the set.
     const QFont &font(double sizePt, bool bold, bool italic);
     const QPaintDevice *device() const { return &m_device; }
 
@@ -45,7 +47,8 @@ public:
 
 private:
     LayoutDevice m_device;
-    QHash<int, QFont> m_fonts;
+    // A map, not a hash: its elements never move, so references hold.
+    std::map<int, QFont> m_fonts;
 };
 
 } // namespace ttcs::document

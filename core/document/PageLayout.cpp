@@ -4,6 +4,7 @@
 #include "Units.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
@@ -102,6 +103,11 @@ struct LaidTable
     double width() const { return columnX.empty() ? 0 : columnX.back(); }
 };
 
+// A block laid out, before it is placed on pages.
+struct PageBreakMark
+{};
+using LaidBlock = std::variant<PageBreakMark, Flow, LaidTable>;
+
 struct TextPiece
 {
     const QTextLayout *layout = nullptr;
@@ -168,8 +174,24 @@ struct PageLayout::Private
         return layout;
     }
 
-    // Lays a paragraph out `width` dots wide, its lines stacked from
-    // `top` in `flow`.
+    // Height of an empty paragraph's line in a font, by its key.
+    QHash<const QFont *, double> emptyLineHeights;
+
+    double emptyLineHeight(const QFont &font)
+    {
+        auto it = emptyLineHeights.find(&font);
+        if (it == emptyLineHeights.end()) {
+            QTextLayout probe(QStringLiteral(" "), font, fonts.device());
+            probe.beginLayout();
+            QTextLine line = probe.createLine();
+            line.setLeadingIncluded(true);
+            probe.endLayout();
+            it = emptyLineHeights.insert(&font, line.height());
+        }
+        return *it;
+    }
+
+    // Lays a paragraph out `width` dots wide, below what `flow` holds.
     void layoutParagraph(const Paragraph &p, double width, Flow &flow)
     {
         const double before = pt(p.spaceBeforePt);
@@ -195,17 +217,13 @@ struct PageLayout::Private
                 range.format.setFontUnderline(true);
             formats.append(range);
         }
+        text = printableText(text);
         text.replace(QLatin1Char('\n'), QChar::LineSeparator);
 
         double y = flow.height + before;
         if (text.isEmpty()) {
             // An empty paragraph is as tall as one line of its font.
-            QTextLayout probe(QStringLiteral(" "), baseFont, fonts.device());
-            probe.beginLayout();
-            QTextLine line = probe.createLine();
-            line.setLeadingIncluded(true);
-            probe.endLayout();
-            y += line.height() * p.lineSpacing;
+            y += emptyLineHeight(baseFont) * p.lineSpacing;
         } else {
             QTextLayout *layout = newLayout(text, baseFont);
             QTextOption option(qtAlignment(p.alignment));
@@ -423,15 +441,13 @@ struct PageLayout::Private
 
     // Height needed on this page to start block `i` without leaving a
     // heading or a table header alone.
-    double startHeight(const std::vector<const Block *> &blocks,
-                       const std::vector<std::variant<std::monostate, Flow, LaidTable>> &laid,
-                       size_t i, int depth)
+    double startHeight(const std::vector<LaidBlock> &laid, size_t i, int depth = 0)
     {
         if (i >= laid.size() || depth > 4)
             return 0;
         if (const Flow *f = std::get_if<Flow>(&laid[i])) {
             if (f->keepWithNext)
-                return f->height + startHeight(blocks, laid, i + 1, depth + 1);
+                return f->height + startHeight(laid, i + 1, depth + 1);
             if (f->lines.empty())
                 return f->height;
             const size_t k = std::min<size_t>(f->lines.size(), 2) - 1;
@@ -654,10 +670,9 @@ struct PageLayout::Private
         section = &s;
         newPage(false);
         const double width = mm(s.textWidthMm());
-        std::vector<const Block *> blocks;
-        std::vector<std::variant<std::monostate, Flow, LaidTable>> laid;
+        std::vector<LaidBlock> laid;
+        laid.reserve(size_t(s.blocks.size()));
         for (const Block &block : s.blocks) {
-            blocks.push_back(&block);
             if (const auto *p = std::get_if<Paragraph>(&block))
                 laid.emplace_back(layoutBodyParagraph(*p, width));
             else if (const auto *t = std::get_if<Table>(&block))
@@ -667,23 +682,21 @@ struct PageLayout::Private
             else if (const auto *g = std::get_if<SignatureBlock>(&block))
                 laid.emplace_back(layoutTable(g->toTable(s.textWidthMm()), s.textWidthMm()));
             else
-                laid.emplace_back(std::monostate());
+                laid.emplace_back(PageBreakMark());
         }
         for (size_t i = 0; i < laid.size(); ++i) {
-            if (std::holds_alternative<PageBreak>(*blocks[i])) {
+            if (std::holds_alternative<PageBreakMark>(laid[i])) {
                 if (!pageEmpty)
                     newPage(false);
-                continue;
-            }
-            if (const Flow *f = std::get_if<Flow>(&laid[i])) {
+            } else if (const Flow *f = std::get_if<Flow>(&laid[i])) {
                 if (f->keepWithNext && !pageEmpty) {
-                    const double need = startHeight(blocks, laid, i, 0);
+                    const double need = startHeight(laid, i);
                     if (need > room() + kEpsilon && need <= bottom - top)
                         newPage(true);
                 }
                 placeFlow(*f);
             } else if (const LaidTable *t = std::get_if<LaidTable>(&laid[i])) {
-                placeTable(*t, startHeight(blocks, laid, i, 0));
+                placeTable(*t, startHeight(laid, i));
             }
         }
     }

@@ -3,6 +3,7 @@
 #include "DocumentReaders.h"
 #include "SampleDocument.h"
 #include "TestSupport.h"
+#include "document/DocxWriter.h"
 #include "document/PageLayout.h"
 #include "document/PdfWriter.h"
 
@@ -254,4 +255,40 @@ TEST_CASE("PDF: a row stays whole on its page unless it may break")
     CHECK(broken[0].text.contains(QStringLiteral("Dòng 1 của hàng.")));
     CHECK_FALSE(broken[0].text.contains(QStringLiteral("Dòng 10 ")));
     CHECK(broken[1].text.contains(QStringLiteral("Dòng 10 của hàng.")));
+}
+
+TEST_CASE("PDF and DOCX: a paragraph of runs in different looks reads back whole")
+{
+    Document doc;
+    Section &s = doc.addSection();
+    Paragraph p = Paragraph::body(QString());
+    p.runs.clear();
+    p.add(Run{QStringLiteral("Kính gửi: "), true})
+        .add(Run{QStringLiteral("Bộ Thông tin và Truyền thông"), false, true, false, 13})
+        .add(Run{QStringLiteral(" (Cục Báo chí)."), false, false, true});
+    s.add(p);
+    s.add(Paragraph::body(QStringLiteral("Dòng một\nDòng hai\tsau một tab.")));
+
+    const Result<QByteArray> pdf = PdfWriter().render(doc);
+    REQUIRE(pdf.ok());
+    const QList<PdfPage> pages = readPdf(pdf.value());
+    REQUIRE(pages.size() == 1);
+    CHECK(normalised(pages[0].text) == normalised(doc.textLines().join(QLatin1Char(' '))));
+
+    const Result<QByteArray> docx = DocxWriter().render(doc);
+    REQUIRE(docx.ok());
+    const XmlNode root = parseXml(unzip(docx.value()).value(QStringLiteral("word/document.xml")));
+    CHECK(docxParagraphs(root) == doc.textLines());
+    const XmlNode *first = root.descendants(QStringLiteral("w:p")).value(0);
+    REQUIRE(first);
+    const QList<const XmlNode *> runs = first->childrenNamed(QStringLiteral("w:r"));
+    REQUIRE(runs.size() == 3);
+    CHECK(runs[0]->child(QStringLiteral("w:rPr"))->child(QStringLiteral("w:b")));
+    CHECK(runs[1]->child(QStringLiteral("w:rPr"))->child(QStringLiteral("w:i")));
+    CHECK(runs[1]
+              ->child(QStringLiteral("w:rPr"))
+              ->child(QStringLiteral("w:sz"))
+              ->attribute(QStringLiteral("w:val")) == QStringLiteral("26"));
+    CHECK(runs[2]->child(QStringLiteral("w:rPr"))->child(QStringLiteral("w:u")));
+    CHECK(schemaOrderViolations(root).isEmpty());
 }
