@@ -2,62 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
     <context>
-        <name>DocumentFile</name>
-        <message>
-            <source>No file name was given.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The folder “%1” does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is a folder, not a file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write “%1”: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not save “%1”: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DocxWriter</name>
-        <message>
-            <source>Could not put the Word file together (zip error %1).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PageLayout</name>
-        <message>
-            <source>Could not start drawing the pages.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not start page %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not finish the pages.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PdfWriter</name>
-        <message>
-            <source>A PDF can only be made by a program that can draw (no fonts here).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The PDF came out empty.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>main</name>
         <message>
             <source>Policy communication plan, reports and spokesperson lists</source>
@@ -190,6 +134,185 @@
             <source>No unit group with id %1.</source>
             <translation>Không có nhóm đơn vị mã %1.</translation>
         </message>
+        <message>
+            <source>No task with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task %1 has sub-tasks; progress is reported on each of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A completion date is only given for a task that is done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures cannot be negative (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A sub-task belongs to the plan of its parent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress has been reported on task %1; it cannot be given sub-tasks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A task needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A task cannot be moved under itself or its sub-tasks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan's tasks have changed since; this edit can no longer be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task %1 cannot be put back: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A training class needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A training class needs a year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A class cannot end before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The planned size cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A trainee needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No training class with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No trainee with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date of the change is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already ended on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 only exists from %2; the change must come after.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new name is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A unit cannot be merged into itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not exist on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has changed since; this change can no longer be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be taken back: data has been recorded for it since (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task %1 is not part of the plan in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan starts in %1; %2 is before it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The budget cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The year %1 has already been started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each role must name either one unit or one group of units.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ttcs::Media</name>
+        <message>
+            <source>No header row with a date and a title column was found in the first ten rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The title is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sentiment given; the item is recorded as neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a sentiment (positive, neutral or negative).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No unit is called "%1"; the item is recorded without a unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A media item needs a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A media item needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No media item with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file was already imported on %1; nothing was imported again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ttcs::Progress</name>
@@ -208,6 +331,50 @@
         <message>
             <source>Not applicable</source>
             <translation>Không phát sinh</translation>
+        </message>
+        <message>
+            <source>News items and articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press conferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People trained</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Radio and television programmes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conferences and seminars</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directives and guidance issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posts on the web portal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -239,6 +406,37 @@
         <message>
             <source>Implementing</source>
             <translation>Thực hiện</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::Training</name>
+        <message>
+            <source>Reporters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Editors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collaborators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web portal editors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Culture and information officials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>District culture and media centre staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Others</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -274,6 +472,18 @@
         <message>
             <source>Other units</source>
             <translation>Đơn vị khác</translation>
+        </message>
+        <message>
+            <source>Renamed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dissolved</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -423,6 +633,206 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         <message>
             <source>Progress %1: %2</source>
             <translation>Kết quả %1: %2</translation>
+        </message>
+        <message>
+            <source>  export plan|spokespersons --year N --format docx|pdf --out FILE
+         [--number N] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]
+                             a document (no --number: a draft with the number blank)
+</source>
+            <translation>  export plan|spokespersons --year N --format docx|pdf --out TỆP
+         [--number N] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]
+                             xuất văn bản (không có --number: bản dự thảo để trống số)
+</translation>
+        </message>
+        <message>
+            <source>  progress list --year N [--unit UNIT] [--as-of YYYY-MM-DD] [--json]
+                             each unit's progress on each task of the year
+  progress set --year N --number TASK --unit UNIT STATUS [RESULT]
+         [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]
+                             record a unit's progress (--date: when done)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  year new --year N          start year N's plan from year N-1
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  overview --year N [--as-of YYYY-MM-DD] [--json]
+                             the figures of the year
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  media import FILE.csv [--json]
+                             add media-monitoring items from a CSV file
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use "export plan|spokespersons ...".</source>
+            <translation>hãy dùng "export plan|spokespersons ...".</translation>
+        </message>
+        <message>
+            <source>unknown document "%1".</source>
+            <translation>không có loại văn bản "%1".</translation>
+        </message>
+        <message>
+            <source>--format must be one of %1.</source>
+            <translation>--format phải là một trong: %1.</translation>
+        </message>
+        <message>
+            <source>--out FILE is needed.</source>
+            <translation>cần có --out TỆP.</translation>
+        </message>
+        <message>
+            <source>--number needs a positive number, not "%1".</source>
+            <translation>--number cần một số dương, không phải "%1".</translation>
+        </message>
+        <message>
+            <source>--date needs a date as YYYY-MM-DD, not "%1".</source>
+            <translation>--date cần ngày dạng YYYY-MM-DD, không phải "%1".</translation>
+        </message>
+        <message>
+            <source>--as-of needs a date as YYYY-MM-DD, not "%1".</source>
+            <translation>--as-of cần ngày dạng YYYY-MM-DD, không phải "%1".</translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>Đã ghi %1.</translation>
+        </message>
+        <message>
+            <source>--year N is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"progress list" takes no operands.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no single unit is called "%1" in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use "progress set --year N --number TASK --unit UNIT STATUS [RESULT]".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--number TASK and --unit UNIT are needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the status must be one of not_started, in_progress, done, not_applicable, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the plan of %1 has no task %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use "progress list" or "progress set".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use "year new --year N".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started %1 from %2: %3 task years copied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"overview" takes no operands.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 done, %2 overdue, %3 not reported of %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Units that have not reported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Units without a spokesperson: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use "media import FILE.csv".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds no media item that can be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported %1 media items; %2 rows rejected.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ttcs::document::AtomicFile</name>
+        <message>
+            <source>No file name was given.</source>
+            <translation>Chưa có tên tệp.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” does not exist.</source>
+            <translation>Thư mục “%1” không tồn tại.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder, not a file.</source>
+            <translation>“%1” là một thư mục, không phải một tệp.</translation>
+        </message>
+        <message>
+            <source>Cannot write “%1”: %2</source>
+            <translation>Không ghi được tệp “%1”: %2</translation>
+        </message>
+        <message>
+            <source>Could not save “%1”: %2</source>
+            <translation>Không lưu được tệp “%1”: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::document::DocxWriter</name>
+        <message>
+            <source>Could not put the Word file together (zip error %1).</source>
+            <translation>Không tạo được tệp Word (lỗi nén %1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::document::PageLayout</name>
+        <message>
+            <source>Could not start drawing the pages.</source>
+            <translation>Không bắt đầu vẽ được các trang.</translation>
+        </message>
+        <message>
+            <source>Could not start page %1.</source>
+            <translation>Không sang được trang %1.</translation>
+        </message>
+        <message>
+            <source>Could not finish the pages.</source>
+            <translation>Không hoàn tất được các trang.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::document::PdfWriter</name>
+        <message>
+            <source>A PDF cannot be made here: no fonts are available.</source>
+            <translation>Không tạo được tệp PDF ở đây: không có phông chữ nào để dùng.</translation>
+        </message>
+        <message>
+            <source>The PDF came out empty.</source>
+            <translation>Tệp PDF tạo ra bị trống.</translation>
         </message>
     </context>
     <context>
@@ -613,6 +1023,14 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
             <source>&lt;h3&gt;TTCS %1&lt;/h3&gt;&lt;p&gt;Policy communication: the plan, its tasks and units, spokespersons, training and media monitoring, and the documents that go with them.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;TTCS %1&lt;/h3&gt;&lt;p&gt;Truyền thông chính sách: kế hoạch, nhiệm vụ và đơn vị thực hiện, người phát ngôn, bồi dưỡng, theo dõi báo chí và mạng xã hội, cùng các văn bản đi kèm.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Công cụ</translation>
+        </message>
+        <message>
+            <source>Organisation &amp;profile…</source>
+            <translation>&amp;Thông tin cơ quan…</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::ui::OverviewPage</name>
@@ -672,10 +1090,6 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
             <translation>Theo dõi báo chí</translation>
         </message>
         <message>
-            <source>Reports</source>
-            <translation>Báo cáo</translation>
-        </message>
-        <message>
             <source>No database is open.</source>
             <translation>Chưa mở cơ sở dữ liệu nào.</translation>
         </message>
@@ -686,10 +1100,6 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         <message>
             <source>&lt;h3&gt;Media monitoring in %1&lt;/h3&gt;&lt;p&gt;%2 press and social media items are on record for %1.&lt;/p&gt;&lt;p&gt;Logging and importing items comes in a later version.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Theo dõi báo chí năm %1&lt;/h3&gt;&lt;p&gt;Năm %1 có %2 tin bài trên báo chí và mạng xã hội.&lt;/p&gt;&lt;p&gt;Ghi nhận và nhập tin bài sẽ có ở phiên bản sau.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Documents for %1&lt;/h3&gt;&lt;p&gt;The annual implementation plan, the report to the Ministry and the spokesperson list will be exported from here as DOCX and PDF.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Văn bản năm %1&lt;/h3&gt;&lt;p&gt;Kế hoạch triển khai hằng năm, báo cáo gửi Bộ và danh sách người phát ngôn sẽ được xuất từ đây dưới dạng DOCX và PDF.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -717,6 +1127,226 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         <message>
             <source>Plan and tasks</source>
             <translation>Kế hoạch, nhiệm vụ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::ProfileDialog</name>
+        <message>
+            <source>Organisation profile</source>
+            <translation>Thông tin cơ quan ban hành</translation>
+        </message>
+        <message>
+            <source>&amp;Province:</source>
+            <translation>&amp;Tỉnh:</translation>
+        </message>
+        <message>
+            <source>The province the plan is for, e.g. Bắc Kạn</source>
+            <translation>Tỉnh thực hiện kế hoạch, ví dụ Bắc Kạn</translation>
+        </message>
+        <message>
+            <source>P&amp;lace in the date line:</source>
+            <translation>Địa danh ở &amp;dòng ngày tháng:</translation>
+        </message>
+        <message>
+            <source>"Bắc Kạn" in "Bắc Kạn, ngày 05 tháng 01 năm 2024"</source>
+            <translation>"Bắc Kạn" trong "Bắc Kạn, ngày 05 tháng 01 năm 2024"</translation>
+        </message>
+        <message>
+            <source>P&amp;arent body:</source>
+            <translation>Cơ quan &amp;chủ quản:</translation>
+        </message>
+        <message>
+            <source>First line of the header block, upper case; one line per row</source>
+            <translation>Dòng đầu của phần tiêu đề, chữ in hoa; mỗi dòng một hàng</translation>
+        </message>
+        <message>
+            <source>&amp;Issuing body:</source>
+            <translation>Cơ quan &amp;ban hành:</translation>
+        </message>
+        <message>
+            <source>Second line of the header block, upper case; one line per row</source>
+            <translation>Dòng thứ hai của phần tiêu đề, chữ in hoa; mỗi dòng một hàng</translation>
+        </message>
+        <message>
+            <source>Issuing body in &amp;text:</source>
+            <translation>Tên cơ quan trong &amp;nội dung:</translation>
+        </message>
+        <message>
+            <source>How running text names it, e.g. Sở Thông tin và Truyền thông</source>
+            <translation>Cách gọi trong nội dung văn bản, ví dụ Sở Thông tin và Truyền thông</translation>
+        </message>
+        <message>
+            <source>Plan s&amp;ymbol:</source>
+            <translation>&amp;Ký hiệu kế hoạch:</translation>
+        </message>
+        <message>
+            <source>After the number of a plan, e.g. KH-STTTT</source>
+            <translation>Sau số của kế hoạch, ví dụ KH-STTTT</translation>
+        </message>
+        <message>
+            <source>Report sy&amp;mbol:</source>
+            <translation>Ký &amp;hiệu báo cáo:</translation>
+        </message>
+        <message>
+            <source>After the number of a report, e.g. BC-STTTT</source>
+            <translation>Sau số của báo cáo, ví dụ BC-STTTT</translation>
+        </message>
+        <message>
+            <source>Signing &amp;authority:</source>
+            <translation>&amp;Thẩm quyền ký:</translation>
+        </message>
+        <message>
+            <source>e.g. KT. GIÁM ĐỐC (KT., TM., Q., TL., TUQ.)</source>
+            <translation>ví dụ KT. GIÁM ĐỐC (KT., TM., Q., TL., TUQ.)</translation>
+        </message>
+        <message>
+            <source>Signer's &amp;title:</source>
+            <translation>&amp;Chức vụ người ký:</translation>
+        </message>
+        <message>
+            <source>e.g. PHÓ GIÁM ĐỐC</source>
+            <translation>ví dụ PHÓ GIÁM ĐỐC</translation>
+        </message>
+        <message>
+            <source>Signer's &amp;name:</source>
+            <translation>&amp;Họ tên người ký:</translation>
+        </message>
+        <message>
+            <source>Without academic titles</source>
+            <translation>Không ghi học hàm, học vị</translation>
+        </message>
+        <message>
+            <source>&amp;Drafting unit:</source>
+            <translation>Đơn vị &amp;soạn thảo:</translation>
+        </message>
+        <message>
+            <source>After "Lưu: VT," at the end of the recipients</source>
+            <translation>Sau "Lưu: VT," ở cuối nơi nhận</translation>
+        </message>
+        <message>
+            <source>&amp;Report goes to:</source>
+            <translation>Báo cáo &amp;gửi:</translation>
+        </message>
+        <message>
+            <source>The body named under "Kính gửi" in the annual report</source>
+            <translation>Cơ quan ghi ở "Kính gửi" trong báo cáo hằng năm</translation>
+        </message>
+        <message>
+            <source>&amp;Press authority:</source>
+            <translation>Cơ quan &amp;quản lý báo chí:</translation>
+        </message>
+        <message>
+            <source>The body the spokesperson list is sent to</source>
+            <translation>Cơ quan nhận danh sách người phát ngôn</translation>
+        </message>
+        <message>
+            <source>Re&amp;cipients:</source>
+            <translation>&amp;Nơi nhận:</translation>
+        </message>
+        <message>
+            <source>"Nơi nhận", one per line</source>
+            <translation>"Nơi nhận", mỗi nơi một dòng</translation>
+        </message>
+        <message>
+            <source>The database is read-only (%1); the profile cannot be changed.</source>
+            <translation>Cơ sở dữ liệu chỉ đọc (%1); không sửa được thông tin cơ quan.</translation>
+        </message>
+        <message>
+            <source>The issuing body and the place are needed in every document.</source>
+            <translation>Văn bản nào cũng cần cơ quan ban hành và địa danh.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::ReportsPage</name>
+        <message>
+            <source>Dated</source>
+            <translation>Ghi ngày</translation>
+        </message>
+        <message>
+            <source>List as of:</source>
+            <translation>Danh sách tính đến:</translation>
+        </message>
+        <message>
+            <source>Export &amp;DOCX…</source>
+            <translation>Xuất &amp;DOCX…</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation>Xuất &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>&amp;In…</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder</source>
+            <translation>Mở &amp;thư mục</translation>
+        </message>
+        <message>
+            <source>Annual implementation plan</source>
+            <translation>Kế hoạch triển khai hằng năm</translation>
+        </message>
+        <message>
+            <source>Spokesperson list</source>
+            <translation>Danh sách người phát ngôn</translation>
+        </message>
+        <message>
+            <source>draft (blank)</source>
+            <translation>dự thảo (để trống)</translation>
+        </message>
+        <message>
+            <source>The document's number; 0 leaves it blank for a draft</source>
+            <translation>Số văn bản; để 0 thì để trống số (bản dự thảo)</translation>
+        </message>
+        <message>
+            <source>Without a date, the day and month are left blank for the signer to fill in</source>
+            <translation>Không ghi ngày thì để trống ngày, tháng để ghi khi ký</translation>
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation>&amp;Văn bản:</translation>
+        </message>
+        <message>
+            <source>&amp;Number:</source>
+            <translation>&amp;Số:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Ngày:</translation>
+        </message>
+        <message>
+            <source>No database is open.</source>
+            <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n trang</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Tài liệu Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Export document</source>
+            <translation>Xuất văn bản</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Đã lưu %1</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Báo cáo</translation>
         </message>
     </context>
     <context>

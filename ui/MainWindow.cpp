@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
 #include "Page.h"
+#include "ProfileDialog.h"
 #include "db/Database.h"
 #include "db/PlanRepository.h"
 #include "pages/OverviewPage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/PlanPage.h"
+#include "pages/ReportsPage.h"
 #include "pages/SpokespersonsPage.h"
 #include "pages/UnitsPage.h"
 
@@ -52,7 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
                new SpokespersonsPage(this),
                new PlaceholderPage(PlaceholderPage::Training, this),
                new PlaceholderPage(PlaceholderPage::Media, this),
-               new PlaceholderPage(PlaceholderPage::Reports, this)};
+               new ReportsPage(this)};
 
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(24, 24));
@@ -112,19 +114,30 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New database…"),
-                                         this, &MainWindow::newDatabase);
+    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
+                                         tr("&New database…"), this, &MainWindow::newDatabase);
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open database…"),
-                                          this, &MainWindow::openDatabaseDialog);
+    QAction *openAction =
+        file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open database…"),
+                        this, &MainWindow::openDatabaseDialog);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
-                                    &QWidget::close);
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+                                    tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *profile = tools->addAction(tr("Organisation &profile…"), this, [this] {
+        if (!m_db)
+            return;
+        ProfileDialog dialog(*m_db, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refreshPages();
+    });
+    profile->setObjectName(QStringLiteral("profileAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TTCS"), this, &MainWindow::about);
@@ -206,13 +219,15 @@ void MainWindow::newDatabase()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("New database"), QDir::homePath() + QStringLiteral("/ttcs.sqlite"),
-        tr("TTCS databases (*.sqlite *.db);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        tr("TTCS databases (*.sqlite *.db);;All files (*)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New database"),
-                             tr("%1 already exists. Choose another name; an existing file is never overwritten.")
-                                 .arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(
+            this, tr("New database"),
+            tr("%1 already exists. Choose another name; an existing file is never overwritten.")
+                .arg(QDir::toNativeSeparators(path)));
         return;
     }
     const QString error = openDatabase(path, true);
@@ -223,8 +238,8 @@ void MainWindow::newDatabase()
 void MainWindow::openDatabaseDialog()
 {
     const QString start = m_db ? QFileInfo(m_db->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), start,
-                                                      tr("TTCS databases (*.sqlite *.db);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open database"), start, tr("TTCS databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     const QString error = openDatabase(path, false);
@@ -252,7 +267,8 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     int n = 1;
     for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n++).arg(QDir::toNativeSeparators(path)));
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(n++).arg(QDir::toNativeSeparators(path)));
         connect(a, &QAction::triggered, this, [this, path] {
             const QString error = openDatabase(path, false);
             if (!error.isEmpty())
@@ -264,11 +280,12 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About TTCS"),
-                       tr("<h3>TTCS %1</h3><p>Policy communication: the plan, its tasks and units, spokespersons, "
-                          "training and media monitoring, and the documents that go with them.</p>"
-                          "<p>Qt %2</p>")
-                           .arg(QStringLiteral(TTCS_VERSION), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About TTCS"),
+        tr("<h3>TTCS %1</h3><p>Policy communication: the plan, its tasks and units, spokespersons, "
+           "training and media monitoring, and the documents that go with them.</p>"
+           "<p>Qt %2</p>")
+            .arg(QStringLiteral(TTCS_VERSION), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -4,8 +4,7 @@ namespace ttcs::ui {
 
 Page::Page(QWidget *parent)
     : QWidget(parent)
-{
-}
+{}
 
 void Page::setContext(db::Database *db, int year)
 {

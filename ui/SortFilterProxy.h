@@ -6,7 +6,8 @@
 
 namespace ttcs::ui {
 
-enum ItemRoles {
+enum ItemRoles
+{
     SortKeyRole = Qt::UserRole + 100, // QByteArray collation key
     SearchTextRole,                   // folded text of the whole row
     IdRole,

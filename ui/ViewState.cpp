@@ -11,7 +11,9 @@ void rememberHeaderState(QHeaderView *header, const QString &key)
     const QByteArray state = QSettings().value(settingsKey).toByteArray();
     if (!state.isEmpty())
         header->restoreState(state);
-    auto save = [header, settingsKey] { QSettings().setValue(settingsKey, header->saveState()); };
+    auto save = [header, settingsKey] {
+        QSettings().setValue(settingsKey, header->saveState());
+    };
     QObject::connect(header, &QHeaderView::sectionResized, header, save);
     QObject::connect(header, &QHeaderView::sortIndicatorChanged, header, save);
     QObject::connect(header, &QHeaderView::sectionMoved, header, save);

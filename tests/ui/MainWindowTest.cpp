@@ -1,11 +1,15 @@
 // The real main window, offscreen, on the default data.
 #include <catch2/catch.hpp>
 
+#include "DocumentPreview.h"
 #include "MainWindow.h"
 #include "Page.h"
+#include "ProfileDialog.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "db/Database.h"
+#include "db/SettingsRepository.h"
+#include "pages/ReportsPage.h"
 
 #include <QAbstractItemModel>
 #include <QComboBox>
@@ -141,4 +145,59 @@ TEST_CASE("screenshots of every page when asked")
                               .arg(size.height()));
         }
     }
+}
+
+TEST_CASE("the reports page previews the plan and exports it")
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("reports.sqlite")), true).isEmpty());
+    w.setYear(2024);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.showPage(int(w.pages().size()) - 1);
+    auto *page = qobject_cast<ReportsPage *>(w.pages().last());
+    REQUIRE(page);
+    CHECK(page->preview()->pageCount() >= 5);
+
+    const QString docx = dir.filePath(QStringLiteral("plan.docx"));
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    CHECK(page->exportTo(docx).isEmpty());
+    CHECK(page->exportTo(pdf).isEmpty());
+    CHECK(QFile(docx).size() > 5000);
+    CHECK(QFile(pdf).size() > 5000);
+    // An unwritable place gives a message and writes nothing.
+    const QString bad = dir.filePath(QStringLiteral("missing-folder/plan.pdf"));
+    CHECK_FALSE(page->exportTo(bad).isEmpty());
+    CHECK_FALSE(QFile::exists(bad));
+
+    auto *kind = page->findChild<QComboBox *>(QStringLiteral("documentKind"));
+    REQUIRE(kind);
+    kind->setCurrentIndex(1);
+    CHECK(page->preview()->pageCount() >= 1);
+}
+
+TEST_CASE("the organisation profile is edited in the app and stored in the database")
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("profile.sqlite")), true).isEmpty());
+    ProfileDialog dialog(*w.database(), &w);
+    auto *signer = dialog.findChild<QLineEdit *>(QStringLiteral("signer_name"));
+    REQUIRE(signer);
+    signer->setText(QStringLiteral("Nguyễn Văn Tuấn"));
+    auto *place = dialog.findChild<QLineEdit *>(QStringLiteral("place"));
+    REQUIRE(place);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(ttcs::db::SettingsRepository(*w.database()).profile()->signerName ==
+          QStringLiteral("Nguyễn Văn Tuấn"));
+
+    // A profile without a place is refused and not stored.
+    ProfileDialog again(*w.database(), &w);
+    again.findChild<QLineEdit *>(QStringLiteral("place"))->clear();
+    again.accept();
+    CHECK(again.result() != QDialog::Accepted);
+    CHECK(ttcs::db::SettingsRepository(*w.database()).profile()->place ==
+          QStringLiteral("Bắc Kạn"));
 }

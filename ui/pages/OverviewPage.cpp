@@ -104,7 +104,8 @@ void OverviewPage::reload()
     auto *rowLayout = new QHBoxLayout(row);
     rowLayout->setContentsMargins(0, 0, 0, 0);
     for (ProgressStatus s : allProgressStatuses())
-        rowLayout->addWidget(card(progressStatusLabel(s), stats->progressByStatus.value(progressStatusKey(s)), row));
+        rowLayout->addWidget(
+            card(progressStatusLabel(s), stats->progressByStatus.value(progressStatusKey(s)), row));
     m_grid->addWidget(row, progressRow + 1, 0, 1, 3);
 }
 

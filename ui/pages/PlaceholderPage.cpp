@@ -23,9 +23,10 @@ PlaceholderPage::PlaceholderPage(Kind kind, QWidget *parent)
 QString PlaceholderPage::title() const
 {
     switch (m_kind) {
-    case Training: return tr("Training");
-    case Media: return tr("Media monitoring");
-    case Reports: return tr("Reports");
+    case Training:
+        return tr("Training");
+    case Media:
+        return tr("Media monitoring");
     }
     return {};
 }
@@ -33,9 +34,10 @@ QString PlaceholderPage::title() const
 QString PlaceholderPage::iconName() const
 {
     switch (m_kind) {
-    case Training: return QStringLiteral("applications-education");
-    case Media: return QStringLiteral("applications-internet");
-    case Reports: return QStringLiteral("x-office-document");
+    case Training:
+        return QStringLiteral("applications-education");
+    case Media:
+        return QStringLiteral("applications-internet");
     }
     return {};
 }
@@ -53,22 +55,20 @@ void PlaceholderPage::reload()
     }
     switch (m_kind) {
     case Training:
-        m_text->setText(tr("<h3>Training classes in %1</h3><p>%2 classes and %3 trainees are on record for %1.</p>"
-                           "<p>Entering classes and importing trainee lists comes in a later version.</p>")
-                            .arg(year())
-                            .arg(stats->trainingClasses)
-                            .arg(stats->trainees));
+        m_text->setText(
+            tr("<h3>Training classes in %1</h3><p>%2 classes and %3 trainees are on record for "
+               "%1.</p>"
+               "<p>Entering classes and importing trainee lists comes in a later version.</p>")
+                .arg(year())
+                .arg(stats->trainingClasses)
+                .arg(stats->trainees));
         break;
     case Media:
-        m_text->setText(tr("<h3>Media monitoring in %1</h3><p>%2 press and social media items are on record for "
+        m_text->setText(tr("<h3>Media monitoring in %1</h3><p>%2 press and social media items are "
+                           "on record for "
                            "%1.</p><p>Logging and importing items comes in a later version.</p>")
                             .arg(year())
                             .arg(stats->mediaItems));
-        break;
-    case Reports:
-        m_text->setText(tr("<h3>Documents for %1</h3><p>The annual implementation plan, the report to the "
-                           "Ministry and the spokesperson list will be exported from here as DOCX and PDF.</p>")
-                            .arg(year()));
         break;
     }
 }

@@ -12,7 +12,11 @@ class PlaceholderPage final : public Page
 {
     Q_OBJECT
 public:
-    enum Kind { Training, Media, Reports };
+    enum Kind
+    {
+        Training,
+        Media
+    };
     explicit PlaceholderPage(Kind kind, QWidget *parent = nullptr);
     QString title() const override;
     QString iconName() const override;

@@ -56,7 +56,8 @@ PlanPage::PlanPage(QWidget *parent)
         m_proxy->setSearchText(text);
         m_view->expandAll();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlanPage::showCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PlanPage::showCurrent);
 }
 
 void PlanPage::reload()
@@ -85,19 +86,24 @@ void PlanPage::showCurrent()
         m_detail->clear();
         return;
     }
-    QString html = QStringLiteral("<h3>%1. %2</h3>").arg(t->number.toHtmlEscaped(), t->title.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h3>%1. %2</h3>").arg(t->number.toHtmlEscaped(), t->title.toHtmlEscaped());
     if (t->content != t->title)
         html += QStringLiteral("<p>%1</p>").arg(t->content.toHtmlEscaped());
     auto line = [&html](const QString &label, const QString &value) {
         if (!value.isEmpty())
-            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+            html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     const QString sep = QStringLiteral("; ");
-    line(tr("Lead unit:"), t->leadText.isEmpty() ? t->roleNames(TaskRoleKind::Lead).join(sep) : t->leadText);
-    line(tr("Implementing units:"),
-         t->implementText.isEmpty() ? t->roleNames(TaskRoleKind::Implement).join(sep) : t->implementText);
-    line(tr("Coordinating units:"),
-         t->coordinateText.isEmpty() ? t->roleNames(TaskRoleKind::Coordinate).join(sep) : t->coordinateText);
+    line(tr("Lead unit:"),
+         t->leadText.isEmpty() ? t->roleNames(TaskRoleKind::Lead).join(sep) : t->leadText);
+    line(tr("Implementing units:"), t->implementText.isEmpty()
+                                        ? t->roleNames(TaskRoleKind::Implement).join(sep)
+                                        : t->implementText);
+    line(tr("Coordinating units:"), t->coordinateText.isEmpty()
+                                        ? t->roleNames(TaskRoleKind::Coordinate).join(sep)
+                                        : t->coordinateText);
     line(tr("Time frame:"), t->timeFrame);
     m_detail->setHtml(html);
 }

@@ -26,7 +26,8 @@ SpokespersonsPage::SpokespersonsPage(QWidget *parent)
     , m_count(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
-    m_search->setPlaceholderText(tr("Search by name, unit, phone or email (without diacritics is fine)"));
+    m_search->setPlaceholderText(
+        tr("Search by name, unit, phone or email (without diacritics is fine)"));
     m_search->setClearButtonEnabled(true);
     m_view->setObjectName(QStringLiteral("spokespersonTable"));
     m_view->setModel(m_proxy);
@@ -75,8 +76,9 @@ void SpokespersonsPage::updateCount()
         m_count->setText(tr("No spokespersons on record for %1.").arg(year()));
         return;
     }
-    m_count->setText(tr("%1 of %2 people").arg(QLocale().toString(m_proxy->rowCount()),
-                                               QLocale().toString(m_model->rowCount())));
+    m_count->setText(
+        tr("%1 of %2 people")
+            .arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(m_model->rowCount())));
 }
 
 } // namespace ttcs::ui

@@ -1,0 +1,226 @@
+#include "pages/ReportsPage.h"
+
+#include "DocumentPreview.h"
+#include "db/Database.h"
+#include "document/Document.h"
+#include "document/DocxWriter.h"
+#include "document/PageLayout.h"
+#include "document/PdfWriter.h"
+#include "report/AnnualPlanBuilder.h"
+#include "report/SpokespersonListBuilder.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace ttcs::ui {
+
+ReportsPage::ReportsPage(QWidget *parent)
+    : Page(parent)
+    , m_kind(new QComboBox(this))
+    , m_number(new QSpinBox(this))
+    , m_dated(new QCheckBox(tr("Dated"), this))
+    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_asOf(new QDateEdit(QDate::currentDate(), this))
+    , m_asOfLabel(new QLabel(tr("List as of:"), this))
+    , m_status(new QLabel(this))
+    , m_docx(new QPushButton(tr("Export &DOCX…"), this))
+    , m_pdf(new QPushButton(tr("Export &PDF…"), this))
+    , m_print(new QPushButton(tr("P&rint…"), this))
+    , m_openFolder(new QPushButton(tr("Open &folder"), this))
+    , m_scroll(new QScrollArea(this))
+    , m_preview(new DocumentPreview(this))
+{
+    m_kind->setObjectName(QStringLiteral("documentKind"));
+    m_kind->addItem(tr("Annual implementation plan"), AnnualPlan);
+    m_kind->addItem(tr("Spokesperson list"), SpokespersonList);
+    m_number->setRange(0, 99999);
+    m_number->setSpecialValueText(tr("draft (blank)"));
+    m_number->setToolTip(tr("The document's number; 0 leaves it blank for a draft"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_date->setEnabled(false);
+    m_dated->setToolTip(
+        tr("Without a date, the day and month are left blank for the signer to fill in"));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Document:"), m_kind);
+    form->addRow(tr("&Number:"), m_number);
+    auto *dateRow = new QHBoxLayout;
+    dateRow->addWidget(m_dated);
+    dateRow->addWidget(m_date, 1);
+    form->addRow(tr("Date:"), dateRow);
+    form->addRow(m_asOfLabel, m_asOf);
+
+    auto *buttons = new QVBoxLayout;
+    for (QPushButton *b : {m_docx, m_pdf, m_print, m_openFolder})
+        buttons->addWidget(b);
+    m_openFolder->setEnabled(false);
+
+    auto *side = new QVBoxLayout;
+    side->addLayout(form);
+    side->addLayout(buttons);
+    side->addWidget(m_status);
+    side->addStretch();
+    auto *sideWidget = new QWidget(this);
+    sideWidget->setLayout(side);
+    sideWidget->setFixedWidth(300);
+
+    m_scroll->setWidget(m_preview);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setObjectName(QStringLiteral("previewScroll"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(sideWidget);
+    layout->addWidget(m_scroll, 1);
+
+    m_lastFolder = QSettings().value(QStringLiteral("reports/folder"), QDir::homePath()).toString();
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        updateControls();
+        rebuild();
+    });
+    connect(m_number, &QSpinBox::valueChanged, this, [this] { rebuild(); });
+    connect(m_dated, &QCheckBox::toggled, this, [this](bool on) {
+        m_date->setEnabled(on);
+        rebuild();
+    });
+    connect(m_date, &QDateEdit::dateChanged, this, [this] { rebuild(); });
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this] { rebuild(); });
+    connect(m_docx, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("docx")); });
+    connect(m_pdf, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("pdf")); });
+    connect(m_print, &QPushButton::clicked, this, &ReportsPage::print);
+    connect(m_openFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastFolder)); });
+    updateControls();
+}
+
+ReportsPage::~ReportsPage() = default;
+
+void ReportsPage::updateControls()
+{
+    const bool list = m_kind->currentData().toInt() == SpokespersonList;
+    m_asOf->setVisible(list);
+    m_asOfLabel->setVisible(list);
+    m_number->setEnabled(!list);
+}
+
+void ReportsPage::reload()
+{
+    // The list as of the end of the year, or today for the current year.
+    QDate asOf(year(), 12, 31);
+    if (asOf > QDate::currentDate())
+        asOf = QDate::currentDate();
+    const QSignalBlocker block(m_asOf);
+    m_asOf->setDate(asOf);
+    rebuild();
+}
+
+bool ReportsPage::rebuild()
+{
+    m_document.reset();
+    if (!database()) {
+        m_preview->clear();
+        m_status->setText(tr("No database is open."));
+        return false;
+    }
+    report::DocumentOptions options;
+    options.year = year();
+    options.number = m_number->value();
+    if (m_dated->isChecked())
+        options.date = m_date->date();
+    document::Document doc;
+    if (m_kind->currentData().toInt() == AnnualPlan) {
+        auto data = report::loadAnnualPlanData(*database(), year());
+        if (!data) {
+            m_preview->clear();
+            m_status->setText(data.error());
+            return false;
+        }
+        doc = report::buildAnnualPlan(data.value(), options);
+    } else {
+        auto data = report::loadSpokespersonList(*database(), m_asOf->date());
+        if (!data) {
+            m_preview->clear();
+            m_status->setText(data.error());
+            return false;
+        }
+        doc = report::buildSpokespersonList(data.value(), options);
+    }
+    m_document = std::make_unique<document::Document>(std::move(doc));
+    m_preview->setDocument(*m_document);
+    m_status->setText(tr("%n page(s)", nullptr, m_preview->pageCount()));
+    return true;
+}
+
+QString ReportsPage::exportTo(const QString &path)
+{
+    if (!m_document && !rebuild())
+        return m_status->text();
+    const Status st = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+                          ? document::PdfWriter().write(*m_document, path)
+                          : document::DocxWriter().write(*m_document, path);
+    return st.ok() ? QString() : st.error();
+}
+
+void ReportsPage::exportDialog(const QString &format)
+{
+    const bool plan = m_kind->currentData().toInt() == AnnualPlan;
+    const QString base = plan ? QStringLiteral("ke-hoach-truyen-thong-chinh-sach-%1").arg(year())
+                              : QStringLiteral("danh-sach-nguoi-phat-ngon-%1")
+                                    .arg(m_asOf->date().toString(Qt::ISODate));
+    const QString filter = format == QLatin1String("pdf") ? tr("PDF documents (*.pdf)")
+                                                          : tr("Word documents (*.docx)");
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export document"), QDir(m_lastFolder).filePath(base + QLatin1Char('.') + format),
+        filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1Char('.') + format, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + format;
+    const QString error = exportTo(path);
+    if (!error.isEmpty()) {
+        QMessageBox::critical(this, tr("Export document"), error);
+        return;
+    }
+    m_lastFolder = QFileInfo(path).absolutePath();
+    QSettings().setValue(QStringLiteral("reports/folder"), m_lastFolder);
+    m_openFolder->setEnabled(true);
+    m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ReportsPage::print()
+{
+    if (!m_document && !rebuild())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Status st = m_preview->layout()->print(printer);
+    if (!st.ok())
+        QMessageBox::critical(this, tr("Print"), st.error());
+}
+
+} // namespace ttcs::ui

@@ -1,0 +1,69 @@
+// Reports: pick a document and its year, see it as pages, export it to DOCX
+// or PDF, print it, open the folder it went to.
+#pragma once
+
+#include "Page.h"
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QSpinBox;
+
+namespace ttcs::document {
+struct Document;
+}
+
+namespace ttcs::ui {
+
+class DocumentPreview;
+
+class ReportsPage final : public Page
+{
+    Q_OBJECT
+public:
+    enum Kind
+    {
+        AnnualPlan,
+        SpokespersonList
+    };
+
+    explicit ReportsPage(QWidget *parent = nullptr);
+    ~ReportsPage() override;
+    QString title() const override { return tr("Reports"); }
+    QString iconName() const override { return QStringLiteral("x-office-document"); }
+
+    DocumentPreview *preview() const { return m_preview; }
+    // Builds the chosen document; false with the reason shown when it cannot.
+    bool rebuild();
+    // Writes the current document; returns the error, empty on success.
+    QString exportTo(const QString &path);
+
+protected:
+    void reload() override;
+
+private:
+    void exportDialog(const QString &format);
+    void print();
+    void updateControls();
+
+    QComboBox *m_kind;
+    QSpinBox *m_number;
+    QCheckBox *m_dated;
+    QDateEdit *m_date;
+    QDateEdit *m_asOf;
+    QLabel *m_asOfLabel;
+    QLabel *m_status;
+    QPushButton *m_docx;
+    QPushButton *m_pdf;
+    QPushButton *m_print;
+    QPushButton *m_openFolder;
+    QScrollArea *m_scroll;
+    DocumentPreview *m_preview;
+    std::unique_ptr<document::Document> m_document;
+    QString m_lastFolder;
+};
+
+} // namespace ttcs::ui
