@@ -27,15 +27,18 @@ Status writeDocument(const document::Document &doc, const QString &format, const
 int cmdExport(CliContext &ctx, const Args &a)
 {
     if (a.words.size() != 2)
-        return ctx.usageError(QCoreApplication::translate("ttcs::cli", "use \"export plan|spokespersons ...\"."));
+        return ctx.usageError(
+            QCoreApplication::translate("ttcs::cli", "use \"export plan|spokespersons ...\"."));
     if (!ctx.checkOptions(a,
                           {QStringLiteral("year"), QStringLiteral("format"), QStringLiteral("out"),
-                           QStringLiteral("number"), QStringLiteral("date"), QStringLiteral("as-of")},
+                           QStringLiteral("number"), QStringLiteral("date"),
+                           QStringLiteral("as-of")},
                           {}))
         return ExitUsage;
     const QString what = a.words.at(1);
     if (what != QLatin1String("plan") && what != QLatin1String("spokespersons"))
-        return ctx.usageError(QCoreApplication::translate("ttcs::cli", "unknown document \"%1\".").arg(what));
+        return ctx.usageError(
+            QCoreApplication::translate("ttcs::cli", "unknown document \"%1\".").arg(what));
 
     int year = QDate::currentDate().year();
     bool hasYear = false;
@@ -47,7 +50,8 @@ int cmdExport(CliContext &ctx, const Args &a)
     const QStringList formats = {QStringLiteral("docx"), QStringLiteral("pdf")};
     if (!formats.contains(format))
         return ctx.usageError(
-            QCoreApplication::translate("ttcs::cli", "--format must be one of %1.").arg(formats.join(QStringLiteral(", "))));
+            QCoreApplication::translate("ttcs::cli", "--format must be one of %1.")
+                .arg(formats.join(QStringLiteral(", "))));
     const QString out = a.value("out");
     if (out.isEmpty())
         return ctx.usageError(QCoreApplication::translate("ttcs::cli", "--out FILE is needed."));
@@ -58,21 +62,25 @@ int cmdExport(CliContext &ctx, const Args &a)
         bool ok = false;
         options.number = a.value("number").toInt(&ok);
         if (!ok || options.number <= 0)
-            return ctx.usageError(
-                QCoreApplication::translate("ttcs::cli", "--number needs a positive number, not \"%1\".").arg(a.value("number")));
+            return ctx.usageError(QCoreApplication::translate(
+                                      "ttcs::cli", "--number needs a positive number, not \"%1\".")
+                                      .arg(a.value("number")));
     }
     if (a.has("date")) {
         options.date = QDate::fromString(a.value("date"), Qt::ISODate);
         if (!options.date.isValid())
-            return ctx.usageError(
-                QCoreApplication::translate("ttcs::cli", "--date needs a date as YYYY-MM-DD, not \"%1\".").arg(a.value("date")));
+            return ctx.usageError(QCoreApplication::translate(
+                                      "ttcs::cli", "--date needs a date as YYYY-MM-DD, not \"%1\".")
+                                      .arg(a.value("date")));
     }
     QDate asOf;
     if (a.has("as-of")) {
         asOf = QDate::fromString(a.value("as-of"), Qt::ISODate);
         if (!asOf.isValid())
             return ctx.usageError(
-                QCoreApplication::translate("ttcs::cli", "--as-of needs a date as YYYY-MM-DD, not \"%1\".").arg(a.value("as-of")));
+                QCoreApplication::translate("ttcs::cli",
+                                            "--as-of needs a date as YYYY-MM-DD, not \"%1\".")
+                    .arg(a.value("as-of")));
     } else {
         // The list as of the end of the year, or today for the current year.
         asOf = QDate(year, 12, 31);
@@ -96,7 +104,9 @@ int cmdExport(CliContext &ctx, const Args &a)
         const Status written = writeDocument(doc, format, out);
         if (!written.ok())
             return ctx.refused(written.error());
-        ctx.out() << QCoreApplication::translate("ttcs::cli", "Wrote %1.").arg(QDir::toNativeSeparators(out)) << '\n';
+        ctx.out() << QCoreApplication::translate("ttcs::cli", "Wrote %1.")
+                         .arg(QDir::toNativeSeparators(out))
+                  << '\n';
         ctx.out().flush();
         return int(ExitOk);
     });

@@ -24,9 +24,15 @@ QString roleText(const Task &t, TaskRoleKind kind)
 {
     QString text;
     switch (kind) {
-    case TaskRoleKind::Lead: text = t.leadText; break;
-    case TaskRoleKind::Coordinate: text = t.coordinateText; break;
-    case TaskRoleKind::Implement: text = t.implementText; break;
+    case TaskRoleKind::Lead:
+        text = t.leadText;
+        break;
+    case TaskRoleKind::Coordinate:
+        text = t.coordinateText;
+        break;
+    case TaskRoleKind::Implement:
+        text = t.implementText;
+        break;
     }
     if (text.isEmpty())
         text = joined(t.roleNames(kind));
@@ -85,24 +91,29 @@ void addTask(Section &section, const Task &t, bool hasChildren)
         section.add(Paragraph::heading(2, t.number + QStringLiteral(". ") + t.title));
     } else {
         // A sub-task is one sentence: its number, its text, a colon.
-        section.add(Paragraph::heading(3, t.number + QStringLiteral(". ") + withoutFinalStop(t.title) +
-                                              QLatin1Char(':')));
+        section.add(Paragraph::heading(3, t.number + QStringLiteral(". ") +
+                                              withoutFinalStop(t.title) + QLatin1Char(':')));
     }
     if (hasChildren)
         return;
     if (!sub && !t.content.isEmpty() && t.content != t.title)
-        section.add(Paragraph::listItem(QStringLiteral("-"), QStringLiteral("Nội dung: ") + t.content));
+        section.add(
+            Paragraph::listItem(QStringLiteral("-"), QStringLiteral("Nội dung: ") + t.content));
     const QString lead = roleText(t, TaskRoleKind::Lead);
     const QString implement = roleText(t, TaskRoleKind::Implement);
     const QString coordinate = roleText(t, TaskRoleKind::Coordinate);
     if (!lead.isEmpty())
-        section.add(Paragraph::listItem(QStringLiteral("-"), QStringLiteral("Đơn vị chủ trì thực hiện: ") + lead));
+        section.add(Paragraph::listItem(QStringLiteral("-"),
+                                        QStringLiteral("Đơn vị chủ trì thực hiện: ") + lead));
     if (!implement.isEmpty())
-        section.add(Paragraph::listItem(QStringLiteral("-"), QStringLiteral("Đơn vị thực hiện: ") + implement));
+        section.add(Paragraph::listItem(QStringLiteral("-"),
+                                        QStringLiteral("Đơn vị thực hiện: ") + implement));
     if (!coordinate.isEmpty())
-        section.add(Paragraph::listItem(QStringLiteral("-"), QStringLiteral("Đơn vị phối hợp: ") + coordinate));
+        section.add(Paragraph::listItem(QStringLiteral("-"),
+                                        QStringLiteral("Đơn vị phối hợp: ") + coordinate));
     if (!t.timeFrame.isEmpty())
-        section.add(Paragraph::listItem(QStringLiteral("-"), QStringLiteral("Thời gian thực hiện: ") + t.timeFrame));
+        section.add(Paragraph::listItem(QStringLiteral("-"),
+                                        QStringLiteral("Thời gian thực hiện: ") + t.timeFrame));
 }
 
 } // namespace
@@ -132,7 +143,8 @@ Document buildAnnualPlan(const AnnualPlanData &data, const DocumentOptions &opti
 {
     const OrgProfile &profile = data.profile;
     const int year = options.year;
-    const QString subject = QStringLiteral("Triển khai công tác truyền thông chính sách năm %1").arg(year);
+    const QString subject =
+        QStringLiteral("Triển khai công tác truyền thông chính sách năm %1").arg(year);
 
     Document doc;
     doc.properties.title = QStringLiteral("Kế hoạch ") + inSentence(subject);
@@ -152,14 +164,17 @@ Document buildAnnualPlan(const AnnualPlanData &data, const DocumentOptions &opti
 
     // Legal bases: the standing plan first, then what it rests on.
     QStringList bases;
-    bases << QStringLiteral("Căn cứ ") + planReference(data.plan) + QStringLiteral(" về ") + inSentence(data.plan.title);
+    bases << QStringLiteral("Căn cứ ") + planReference(data.plan) + QStringLiteral(" về ") +
+                 inSentence(data.plan.title);
     for (const QString &b : data.plan.legalBases)
         bases << QStringLiteral("Căn cứ ") + b;
     for (int i = 0; i < bases.size(); ++i)
-        main.add(Paragraph::legalBasis(bases.at(i) + (i + 1 < bases.size() ? QStringLiteral(";") : QStringLiteral("."))));
-    main.add(Paragraph::body(bodyName(profile) + QStringLiteral(" xây dựng Kế hoạch triển khai công tác truyền thông "
-                                                                "chính sách năm %1 như sau:")
-                                                     .arg(year)));
+        main.add(Paragraph::legalBasis(
+            bases.at(i) + (i + 1 < bases.size() ? QStringLiteral(";") : QStringLiteral("."))));
+    main.add(Paragraph::body(bodyName(profile) +
+                             QStringLiteral(" xây dựng Kế hoạch triển khai công tác truyền thông "
+                                            "chính sách năm %1 như sau:")
+                                 .arg(year)));
 
     QHash<qint64, int> childCount;
     for (const Task &t : data.tasks)
@@ -182,12 +197,13 @@ Document buildAnnualPlan(const AnnualPlanData &data, const DocumentOptions &opti
             addLines(main, sec.body);
         }
     }
-    main.add(Paragraph::body(QStringLiteral("Trên đây là Kế hoạch triển khai công tác truyền thông chính sách năm %1 "
-                                            "của %2; đề nghị các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ triển khai "
-                                            "thực hiện, báo cáo kết quả về %2 trước ngày 15 tháng 12 năm %1 để tổng "
-                                            "hợp./.")
-                                 .arg(year)
-                                 .arg(bodyName(profile))));
+    main.add(Paragraph::body(
+        QStringLiteral("Trên đây là Kế hoạch triển khai công tác truyền thông chính sách năm %1 "
+                       "của %2; đề nghị các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ triển khai "
+                       "thực hiện, báo cáo kết quả về %2 trước ngày 15 tháng 12 năm %1 để tổng "
+                       "hợp./.")
+            .arg(year)
+            .arg(bodyName(profile))));
 
     SignatureBlock signature;
     signature.recipients = recipientNames(profile);
@@ -199,28 +215,32 @@ Document buildAnnualPlan(const AnnualPlanData &data, const DocumentOptions &opti
     // Appendix: the tasks as a table, landscape.
     Section &appendix = doc.addSection(Orientation::Landscape);
     appendix.add(Paragraph::centered(QStringLiteral("Phụ lục"), 14, true));
-    appendix.add(Paragraph::centered(QStringLiteral("DANH MỤC NHIỆM VỤ TRUYỀN THÔNG CHÍNH SÁCH NĂM %1").arg(year), 14,
-                                     true));
-    const QString number = options.number > 0 ? paddedNumber(options.number) : QStringLiteral("      ");
-    const QString date = options.date.isValid() ? options.date.toString(QStringLiteral("dd/MM/yyyy"))
-                                                : QStringLiteral("      ");
-    Paragraph attached = Paragraph::centered(QStringLiteral("(Kèm theo Kế hoạch số %1/%2 ngày %3 của %4)")
-                                                 .arg(number, profile.planSymbol, date, bodyName(profile)),
-                                             14, false, true);
+    appendix.add(Paragraph::centered(
+        QStringLiteral("DANH MỤC NHIỆM VỤ TRUYỀN THÔNG CHÍNH SÁCH NĂM %1").arg(year), 14, true));
+    const QString number =
+        options.number > 0 ? paddedNumber(options.number) : QStringLiteral("      ");
+    const QString date = options.date.isValid()
+                             ? options.date.toString(QStringLiteral("dd/MM/yyyy"))
+                             : QStringLiteral("      ");
+    Paragraph attached =
+        Paragraph::centered(QStringLiteral("(Kèm theo Kế hoạch số %1/%2 ngày %3 của %4)")
+                                .arg(number, profile.planSymbol, date, bodyName(profile)),
+                            14, false, true);
     attached.spaceAfterPt = 12;
     appendix.add(attached);
 
     Table table;
     table.columnWidthsMm = {14, 80, 42, 50, 26, 30};
     table.headerRowCount = 1;
-    table.addRow({QStringLiteral("STT"), QStringLiteral("Nhiệm vụ"), QStringLiteral("Đơn vị chủ trì"),
-                  QStringLiteral("Đơn vị phối hợp"), QStringLiteral("Thời gian thực hiện"),
-                  QStringLiteral("Sản phẩm dự kiến")},
+    table.addRow({QStringLiteral("STT"), QStringLiteral("Nhiệm vụ"),
+                  QStringLiteral("Đơn vị chủ trì"), QStringLiteral("Đơn vị phối hợp"),
+                  QStringLiteral("Thời gian thực hiện"), QStringLiteral("Sản phẩm dự kiến")},
                  12, true, Alignment::Center);
     for (const Task &t : data.tasks) {
         const bool group = childCount.contains(t.id);
         if (group) {
-            TableRow &row = table.addRow({t.number, t.title, QString(), QString(), QString(), QString()}, 12, true);
+            TableRow &row = table.addRow(
+                {t.number, t.title, QString(), QString(), QString(), QString()}, 12, true);
             row.cells[0].paragraphs[0].alignment = Alignment::Center;
             continue;
         }

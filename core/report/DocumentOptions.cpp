@@ -28,7 +28,8 @@ QString archiveLine(const OrgProfile &profile)
 QStringList headerLines(const QString &text)
 {
     QStringList out;
-    const QStringList parts = text.split(QRegularExpression(QStringLiteral("\\s*(\\n|/)\\s*")), Qt::SkipEmptyParts);
+    const QStringList parts =
+        text.split(QRegularExpression(QStringLiteral("\\s*(\\n|/)\\s*")), Qt::SkipEmptyParts);
     for (const QString &p : parts)
         out << p.trimmed();
     return out;

@@ -12,9 +12,9 @@ namespace ttcs::report {
 struct DocumentOptions
 {
     int year = 0;
-    int number = 0;      // 0: a draft, the number left blank
-    QDate date;          // invalid: a draft, the day and month left blank
-    QDate dataCutOff;    // thời điểm lấy số liệu (reports)
+    int number = 0;   // 0: a draft, the number left blank
+    QDate date;       // invalid: a draft, the day and month left blank
+    QDate dataCutOff; // thời điểm lấy số liệu (reports)
 };
 
 // The recipients of the profile with "- …;" stripped, as bare names.

@@ -16,17 +16,28 @@ using namespace ttcs::document;
 
 namespace {
 
-enum Level { Departments, Districts, Communes, Others, LevelCount };
+enum Level
+{
+    Departments,
+    Districts,
+    Communes,
+    Others,
+    LevelCount
+};
 
 Level levelOf(const Unit *unit)
 {
     if (!unit)
         return Others;
     switch (unit->kind) {
-    case UnitKind::Department: return Departments;
-    case UnitKind::District: return Districts;
-    case UnitKind::Commune: return Communes;
-    default: return Others;
+    case UnitKind::Department:
+        return Departments;
+    case UnitKind::District:
+        return Districts;
+    case UnitKind::Commune:
+        return Communes;
+    default:
+        return Others;
     }
 }
 
@@ -67,7 +78,8 @@ Result<SpokespersonListData> loadSpokespersonList(db::Database &db, const QDate 
     for (const Spokesperson &p : people.value()) {
         const auto it = byId.constFind(p.unitId);
         const Unit *unit = it == byId.cend() ? nullptr : &*it;
-        levels[levelOf(unit)].append(Keyed{text::collationKey(p.unitName), text::personNameKey(p.name), p});
+        levels[levelOf(unit)].append(
+            Keyed{text::collationKey(p.unitName), text::personNameKey(p.name), p});
     }
     for (int level = 0; level < LevelCount; ++level) {
         auto &list = levels[level];
@@ -88,14 +100,16 @@ Result<SpokespersonListData> loadSpokespersonList(db::Database &db, const QDate 
 SpokespersonTable spokespersonTable(const SpokespersonListData &data)
 {
     SpokespersonTable t;
-    t.header = {QStringLiteral("STT"),         QStringLiteral("Họ và tên"), QStringLiteral("Chức vụ"),
-                QStringLiteral("Cơ quan, đơn vị"), QStringLiteral("Điện thoại"), QStringLiteral("Thư điện tử")};
+    t.header = {QStringLiteral("STT"),        QStringLiteral("Họ và tên"),
+                QStringLiteral("Chức vụ"),    QStringLiteral("Cơ quan, đơn vị"),
+                QStringLiteral("Điện thoại"), QStringLiteral("Thư điện tử")};
     int n = 0;
     for (const SpokespersonGroup &g : data.groups) {
         t.groupRows << int(t.rows.size());
         t.rows << QStringList{g.title, QString(), QString(), QString(), QString(), QString()};
         for (const Spokesperson &p : g.people)
-            t.rows << QStringList{QString::number(++n), p.name, p.position, p.unitName, p.phone, p.email};
+            t.rows << QStringList{QString::number(++n), p.name,  p.position,
+                                  p.unitName,           p.phone, p.email};
     }
     return t;
 }
@@ -104,7 +118,8 @@ Document buildSpokespersonList(const SpokespersonListData &data, const DocumentO
 {
     const OrgProfile &profile = data.profile;
     Document doc;
-    doc.properties.title = QStringLiteral("Danh sách người phát ngôn và người được giao cung cấp thông tin cho báo chí");
+    doc.properties.title = QStringLiteral(
+        "Danh sách người phát ngôn và người được giao cung cấp thông tin cho báo chí");
     doc.properties.author = bodyName(profile);
 
     Section &section = doc.addSection(Orientation::Landscape);
@@ -117,10 +132,12 @@ Document buildSpokespersonList(const SpokespersonListData &data, const DocumentO
 
     section.add(Paragraph::documentTitle(QStringLiteral("DANH SÁCH")));
     section.add(Paragraph::documentSubject(
-        QStringLiteral("Người phát ngôn và người được giao cung cấp thông tin cho báo chí\ncủa tỉnh %1 (tính đến %2)")
+        QStringLiteral("Người phát ngôn và người được giao cung cấp thông tin cho báo chí\ncủa "
+                       "tỉnh %1 (tính đến %2)")
             .arg(profile.province, dateText(data.asOf))));
     if (!profile.pressAuthority.isEmpty()) {
-        Paragraph to = Paragraph::centered(QStringLiteral("Kính gửi: ") + profile.pressAuthority, 14);
+        Paragraph to =
+            Paragraph::centered(QStringLiteral("Kính gửi: ") + profile.pressAuthority, 14);
         to.spaceAfterPt = 12;
         section.add(to);
     }
@@ -144,8 +161,8 @@ Document buildSpokespersonList(const SpokespersonListData &data, const DocumentO
     }
     if (rows.rows.isEmpty()) {
         TableRow row;
-        TableCell cell = TableCell::text(QStringLiteral("(Chưa có người phát ngôn nào trong danh sách)"), 12,
-                                         Alignment::Center);
+        TableCell cell = TableCell::text(
+            QStringLiteral("(Chưa có người phát ngôn nào trong danh sách)"), 12, Alignment::Center);
         cell.columnSpan = 6;
         row.cells << cell;
         table.rows << row;

@@ -44,6 +44,7 @@ struct SpokespersonTable
 };
 SpokespersonTable spokespersonTable(const SpokespersonListData &data);
 
-document::Document buildSpokespersonList(const SpokespersonListData &data, const DocumentOptions &options);
+document::Document buildSpokespersonList(const SpokespersonListData &data,
+                                         const DocumentOptions &options);
 
 } // namespace ttcs::report
