@@ -274,7 +274,7 @@ QString normalised(const QString &s)
     return s.normalized(QString::NormalizationForm_C).simplified();
 }
 
-QList<PdfPage> readPdf(const QByteArray &pdf)
+QList<PdfPage> readPdf(const QByteArray &pdf, bool withText)
 {
     QList<PdfPage> pages;
     QTemporaryFile file;
@@ -285,7 +285,8 @@ QList<PdfPage> readPdf(const QByteArray &pdf)
     if (document.load(file.fileName()) != QPdfDocument::Error::None)
         return pages;
     for (int i = 0; i < document.pageCount(); ++i)
-        pages.append(PdfPage{document.pagePointSize(i), document.getAllText(i).text()});
+        pages.append(PdfPage{document.pagePointSize(i),
+                             withText ? document.getAllText(i).text() : QString()});
     return pages;
 }
 
