@@ -20,6 +20,7 @@ Paragraph centredParagraph(const QString &text, double sizePt, bool bold, bool i
     p.runs.append(Run{text, bold, italic});
     p.alignment = Alignment::Center;
     p.sizePt = sizePt;
+    p.balanceLines = true;
     return p;
 }
 
@@ -198,12 +199,17 @@ Table HeaderBlock::toTable(double textWidthMm) const
     table.cellPaddingRightMm = 0;
 
     TableCell bodies;
-    if (!parentBody.isEmpty())
-        bodies.paragraphs.append(
-            centredParagraph(parentBody.join(QLatin1Char('\n')).toUpper(), 13, false, false));
+    // Names are 12 to 13 pt: 13 where they fit on a line.
+    if (!parentBody.isEmpty()) {
+        Paragraph parent =
+            centredParagraph(parentBody.join(QLatin1Char('\n')).toUpper(), 13, false, false);
+        parent.minSizePt = 12;
+        bodies.paragraphs.append(parent);
+    }
     if (!issuingBody.isEmpty()) {
         Paragraph issuing =
             centredParagraph(issuingBody.join(QLatin1Char('\n')).toUpper(), 13, true, false);
+        issuing.minSizePt = 12;
         issuing.ruleFraction = issuingRuleFraction;
         bodies.paragraphs.append(issuing);
     }
@@ -211,8 +217,11 @@ Table HeaderBlock::toTable(double textWidthMm) const
         bodies.paragraphs.append(Paragraph());
 
     TableCell nation;
-    nation.paragraphs.append(centredParagraph(motto, 13, true, false));
+    Paragraph mottoParagraph = centredParagraph(motto, 13, true, false);
+    mottoParagraph.minSizePt = 12;
+    nation.paragraphs.append(mottoParagraph);
     Paragraph sloganParagraph = centredParagraph(slogan, 14, true, false);
+    sloganParagraph.minSizePt = 13;
     sloganParagraph.ruleFraction = 1.0;
     nation.paragraphs.append(sloganParagraph);
 
@@ -224,6 +233,7 @@ Table HeaderBlock::toTable(double textWidthMm) const
     number.paragraphs.append(numberParagraph);
     TableCell date;
     Paragraph dateParagraph = centredParagraph(dateLine, 14, false, true);
+    dateParagraph.minSizePt = 13;
     dateParagraph.spaceBeforePt = kSpaceAboveNumberPt;
     date.paragraphs.append(dateParagraph);
 

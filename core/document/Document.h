@@ -64,6 +64,14 @@ struct Paragraph
     // the text's widest line (0: none). Used under the issuing body (1/3 to
     // 1/2), the motto (1) and the trích yếu (1/3 to 1/2).
     double ruleFraction = 0;
+    // When the widest line of the text does not fit on one line at sizePt,
+    // the largest size down to this one at which it does, in half points
+    // (0: keep sizePt). The header block's bodies: 13 pt, down to 12.
+    double minSizePt = 0;
+    // A paragraph that wraps gets lines of even length: its box narrowed to
+    // the least width that keeps the number of lines (a trích yếu of two
+    // lines, not one line and a word).
+    bool balanceLines = false;
 
     Paragraph() = default;
     explicit Paragraph(const QString &text) { runs.append(Run{text}); }

@@ -296,8 +296,9 @@ private:
             m_x.attr(QStringLiteral("w:hanging"), -first);
     }
 
-    void writeParagraph(const Paragraph &p, const ParagraphContext &ctx)
+    void writeParagraph(const Paragraph &source, const ParagraphContext &ctx)
     {
+        const Paragraph p = m_fonts ? m_fonts->fitted(source, ctx.availableMm) : source;
         const bool rule = p.ruleFraction > 0 && !p.text().trimmed().isEmpty();
         m_x.start(QStringLiteral("w:p"));
         m_x.start(QStringLiteral("w:pPr"));
@@ -357,10 +358,10 @@ private:
         m_x.end();
     }
 
-    double naturalWidthMm(const Paragraph &p)
+    double widestLineMm(const Paragraph &p, double availableMm)
     {
         if (m_fonts)
-            return units::pointsToMm(m_fonts->naturalWidthPt(p));
+            return units::pointsToMm(m_fonts->widestLinePt(p, availableMm));
         // No fonts to measure with (a console program): half an em a letter.
         double widest = 0;
         for (const QString &line : p.text().split(QLatin1Char('\n')))
@@ -373,7 +374,7 @@ private:
     void writeRule(const Paragraph &p, const ParagraphContext &ctx)
     {
         const double box = ctx.availableMm - p.leftIndentMm - p.rightIndentMm;
-        const double length = std::min(box, naturalWidthMm(p) * p.ruleFraction);
+        const double length = std::min(box, widestLineMm(p, ctx.availableMm) * p.ruleFraction);
         double left = p.leftIndentMm;
         double right = p.rightIndentMm;
         switch (p.alignment) {

@@ -6,8 +6,10 @@
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QTextLayout>
 
 #include <algorithm>
+#include <climits>
 
 namespace ttcs::document {
 
@@ -97,6 +99,146 @@ double FontSet::naturalWidthPt(const Paragraph &paragraph)
     }
     widest = std::max(widest, current);
     return units::dotsToPoints(widest);
+}
+
+namespace {
+
+// A balanced paragraph's box is this much wider than the least width that
+// keeps its lines, so that Word, measuring in its own rounding, breaks the
+// lines at the same words.
+constexpr double kBalanceSlackMm = 0.3;
+
+Qt::Alignment qtAlignment(Alignment a)
+{
+    switch (a) {
+    case Alignment::Left:
+        return Qt::AlignLeft;
+    case Alignment::Center:
+        return Qt::AlignHCenter;
+    case Alignment::Right:
+        return Qt::AlignRight;
+    case Alignment::Justify:
+        return Qt::AlignJustify;
+    }
+    return Qt::AlignLeft;
+}
+
+// Breaks the layout into lines `width` dots wide (the first `firstIndent`
+// narrower); the number of lines, or INT_MAX when a word does not fit.
+int breakLines(QTextLayout &layout, double width, double firstIndent, double *widest = nullptr)
+{
+    layout.beginLayout();
+    int lines = 0;
+    bool overflow = false;
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        const double w = std::max(1.0, width - (lines == 0 ? firstIndent : 0));
+        line.setLineWidth(w);
+        if (line.naturalTextWidth() > w + 0.5)
+            overflow = true;
+        if (widest)
+            *widest = std::max(*widest, line.naturalTextWidth());
+        ++lines;
+    }
+    layout.endLayout();
+    return overflow ? INT_MAX : lines;
+}
+
+} // namespace
+
+std::unique_ptr<QTextLayout> FontSet::textLayout(const Paragraph &p)
+{
+    const Run base = p.runs.isEmpty() ? Run{} : p.runs.first();
+    const double baseSize = base.sizePt > 0 ? base.sizePt : p.sizePt;
+    QString text;
+    QList<QTextLayout::FormatRange> formats;
+    for (const Run &run : p.runs) {
+        const QString runText = printableText(run.text);
+        const int start = int(text.size());
+        text += runText;
+        const double size = run.sizePt > 0 ? run.sizePt : p.sizePt;
+        if (run.bold == base.bold && run.italic == base.italic && size == baseSize &&
+            !run.underline)
+            continue;
+        QTextLayout::FormatRange range;
+        range.start = start;
+        range.length = int(runText.size());
+        range.format.setFont(font(size, run.bold, run.italic));
+        if (run.underline)
+            range.format.setFontUnderline(true);
+        formats.append(range);
+    }
+    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+
+    auto layout =
+        std::make_unique<QTextLayout>(text, font(baseSize, base.bold, base.italic), device());
+    QTextOption option(qtAlignment(p.alignment));
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setTabStopDistance(units::mmToDots(12.7));
+    layout->setTextOption(option);
+    if (!formats.isEmpty())
+        layout->setFormats(formats);
+    return layout;
+}
+
+double FontSet::widestLinePt(const Paragraph &p, double availableMm)
+{
+    const std::unique_ptr<QTextLayout> layout = textLayout(p);
+    double widest = 0;
+    breakLines(*layout, units::mmToDots(availableMm - p.leftIndentMm - p.rightIndentMm),
+               units::mmToDots(p.firstLineIndentMm), &widest);
+    return units::dotsToPoints(widest);
+}
+
+Paragraph FontSet::fitted(const Paragraph &p, double availableMm)
+{
+    if (p.minSizePt <= 0 && !p.balanceLines)
+        return p;
+    Paragraph q = p;
+    const double box = availableMm - p.leftIndentMm - p.rightIndentMm;
+    if (p.minSizePt > 0 && p.minSizePt < p.sizePt) {
+        const double room = units::mmToPoints(box - std::max(0.0, p.firstLineIndentMm));
+        for (double size = p.sizePt; size >= p.minSizePt - 1e-9; size -= 0.5) {
+            q.sizePt = size;
+            if (naturalWidthPt(q) <= room)
+                break;
+        }
+    }
+    if (p.balanceLines && p.firstLineIndentMm == 0 && box > 0) {
+        const std::unique_ptr<QTextLayout> layout = textLayout(q);
+        QTextOption option = layout->textOption();
+        option.setWrapMode(QTextOption::WordWrap);
+        layout->setTextOption(option);
+        const double full = units::mmToDots(box);
+        const int lines = breakLines(*layout, full, 0);
+        if (lines > 1 && lines != INT_MAX) {
+            // The least width that still takes no more lines.
+            double low = 1;
+            double high = full;
+            while (high - low > units::mmToDots(0.05)) {
+                const double mid = (low + high) / 2;
+                if (breakLines(*layout, mid, 0) <= lines)
+                    high = mid;
+                else
+                    low = mid;
+            }
+            const double narrowed = std::min(full, high + units::mmToDots(kBalanceSlackMm));
+            const double extra = units::dotsToMm(full - narrowed);
+            if (extra > 0.5) {
+                if (p.alignment == Alignment::Center) {
+                    q.leftIndentMm += extra / 2;
+                    q.rightIndentMm += extra / 2;
+                } else if (p.alignment == Alignment::Right) {
+                    q.leftIndentMm += extra;
+                } else {
+                    q.rightIndentMm += extra;
+                }
+            }
+        }
+    }
+    return q;
 }
 
 } // namespace ttcs::document

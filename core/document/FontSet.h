@@ -10,6 +10,9 @@
 #include <QString>
 
 #include <map>
+#include <memory>
+
+class QTextLayout;
 
 namespace ttcs::document {
 
@@ -44,6 +47,19 @@ public:
 
     // Width in points of the widest line of the paragraph ('\n' breaks).
     double naturalWidthPt(const Paragraph &paragraph);
+    // Width in points of the widest line once the paragraph is broken into
+    // lines `availableMm` wide: what its drawn line is a fraction of.
+    double widestLinePt(const Paragraph &paragraph, double availableMm);
+
+    // The paragraph's text in its looks, ready to be broken into lines at
+    // 1200 dots per inch; line breaks are QChar::LineSeparator.
+    std::unique_ptr<QTextLayout> textLayout(const Paragraph &paragraph);
+
+    // The paragraph as it is laid out in a space `availableMm` wide: the
+    // size that fits (Paragraph::minSizePt) and the indents that even its
+    // lines out (Paragraph::balanceLines). DocxWriter and PageLayout both
+    // use it, so Word and the PDF wrap alike.
+    Paragraph fitted(const Paragraph &paragraph, double availableMm);
 
 private:
     LayoutDevice m_device;

@@ -125,26 +125,6 @@ struct Page
     QList<QLineF> borders;
 };
 
-QTextOption::WrapMode wrapMode()
-{
-    return QTextOption::WrapAtWordBoundaryOrAnywhere;
-}
-
-Qt::Alignment qtAlignment(Alignment a)
-{
-    switch (a) {
-    case Alignment::Left:
-        return Qt::AlignLeft;
-    case Alignment::Center:
-        return Qt::AlignHCenter;
-    case Alignment::Right:
-        return Qt::AlignRight;
-    case Alignment::Justify:
-        return Qt::AlignJustify;
-    }
-    return Qt::AlignLeft;
-}
-
 } // namespace
 
 struct PageLayout::Private
@@ -165,15 +145,6 @@ struct PageLayout::Private
 
     // --- laying out, independent of pages --------------------------------
 
-    QTextLayout *newLayout(const QString &text, const QFont &font)
-    {
-        layouts.push_back(std::make_unique<QTextLayout>(text, font, fonts.device()));
-        QTextLayout *layout = layouts.back().get();
-        // Keep the shaped glyphs: the lines are drawn later, one by one.
-        layout->setCacheEnabled(true);
-        return layout;
-    }
-
     // Height of an empty paragraph's line in a font, by its key.
     QHash<const QFont *, double> emptyLineHeights;
 
@@ -192,49 +163,28 @@ struct PageLayout::Private
     }
 
     // Lays a paragraph out `width` dots wide, below what `flow` holds.
-    void layoutParagraph(const Paragraph &p, double width, Flow &flow)
+    void layoutParagraph(const Paragraph &source, double width, Flow &flow)
     {
+        const Paragraph p = fonts.fitted(source, units::dotsToMm(width));
         const double before = pt(p.spaceBeforePt);
         const double after = pt(p.spaceAfterPt);
-        const Run base = p.runs.isEmpty() ? Run{} : p.runs.first();
-        const double baseSize = base.sizePt > 0 ? base.sizePt : p.sizePt;
-        const QFont &baseFont = fonts.font(baseSize, base.bold, base.italic);
-
-        QString text;
-        QList<QTextLayout::FormatRange> formats;
-        for (const Run &run : p.runs) {
-            const int start = int(text.size());
-            text += run.text;
-            const double size = run.sizePt > 0 ? run.sizePt : p.sizePt;
-            if (run.bold == base.bold && run.italic == base.italic && size == baseSize &&
-                !run.underline)
-                continue;
-            QTextLayout::FormatRange range;
-            range.start = start;
-            range.length = int(run.text.size());
-            range.format.setFont(fonts.font(size, run.bold, run.italic));
-            if (run.underline)
-                range.format.setFontUnderline(true);
-            formats.append(range);
-        }
-        text = printableText(text);
-        text.replace(QLatin1Char('\n'), QChar::LineSeparator);
-
         double y = flow.height + before;
-        if (text.isEmpty()) {
+
+        std::unique_ptr<QTextLayout> owned = fonts.textLayout(p);
+        if (owned->text().isEmpty()) {
             // An empty paragraph is as tall as one line of its font.
-            y += emptyLineHeight(baseFont) * p.lineSpacing;
+            const Run base = p.runs.isEmpty() ? Run{} : p.runs.first();
+            const double size = base.sizePt > 0 ? base.sizePt : p.sizePt;
+            y += emptyLineHeight(fonts.font(size, base.bold, base.italic)) * p.lineSpacing;
         } else {
-            QTextLayout *layout = newLayout(text, baseFont);
-            QTextOption option(qtAlignment(p.alignment));
-            option.setWrapMode(wrapMode());
-            option.setTabStopDistance(mm(12.7));
-            layout->setTextOption(option);
-            if (!formats.isEmpty())
-                layout->setFormats(formats);
+            QTextLayout *layout = owned.get();
+            layouts.push_back(std::move(owned));
+            // Keep the shaped glyphs: the lines are drawn later, one by one.
+            layout->setCacheEnabled(true);
             const double leftIndent = mm(p.leftIndentMm);
             const double rightIndent = mm(p.rightIndentMm);
             const double first = mm(p.firstLineIndentMm);
+            double widest = 0;
             layout->beginLayout();
             for (int i = 0;; ++i) {
                 QTextLine line = layout->createLine();
@@ -244,14 +194,15 @@ struct PageLayout::Private
                 const double indent = i == 0 ? first : 0;
                 line.setLineWidth(std::max(1.0, width - leftIndent - rightIndent - indent));
                 line.setPosition(QPointF(leftIndent + indent, 0));
+                widest = std::max(widest, line.naturalTextWidth());
                 flow.lines.push_back(LineBox{layout, i, y, line.height()});
                 y += line.height() * p.lineSpacing;
             }
             layout->endLayout();
 
-            if (p.ruleFraction > 0 && !text.trimmed().isEmpty()) {
+            if (p.ruleFraction > 0 && !layout->text().trimmed().isEmpty()) {
                 const double box = width - leftIndent - rightIndent;
-                const double length = std::min(box, pt(fonts.naturalWidthPt(p)) * p.ruleFraction);
+                const double length = std::min(box, widest * p.ruleFraction);
                 double x1 = leftIndent;
                 if (p.alignment == Alignment::Center)
                     x1 += (box - length) / 2;
@@ -709,10 +660,11 @@ struct PageLayout::Private
             if (i == 0 && !numbering.onFirstPage)
                 continue;
             Page &p = pages[i];
-            QTextLayout *layout =
-                newLayout(QString::number(i + 1), fonts.font(numbering.sizePt, false, false));
-            QTextOption option(Qt::AlignHCenter);
-            layout->setTextOption(option);
+            Paragraph number = Paragraph::centered(QString::number(i + 1), numbering.sizePt);
+            number.balanceLines = false;
+            layouts.push_back(fonts.textLayout(number));
+            QTextLayout *layout = layouts.back().get();
+            layout->setCacheEnabled(true);
             layout->beginLayout();
             QTextLine line = layout->createLine();
             line.setLeadingIncluded(true);

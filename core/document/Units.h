@@ -31,6 +31,10 @@ constexpr double dotsToPoints(double dots)
 {
     return dots / kDotsPerInch * kPointsPerInch;
 }
+constexpr double dotsToMm(double dots)
+{
+    return dots / kDotsPerInch * kMmPerInch;
+}
 
 inline int mmToTwips(double mm)
 {

@@ -4,6 +4,7 @@
 #include "SampleDocument.h"
 #include "TestSupport.h"
 #include "document/DocxWriter.h"
+#include "document/PdfWriter.h"
 
 using namespace ttcs::document;
 using namespace ttcs::test;
@@ -458,4 +459,24 @@ TEST_CASE("DOCX: an empty document is still a valid file")
     const XmlNode root = parseXml(parts.value(QStringLiteral("word/document.xml")), &error);
     CHECK(error.isEmpty());
     CHECK(root.descendants(QStringLiteral("w:sectPr")).size() == 1);
+}
+
+TEST_CASE("DOCX: a trích yếu of two lines is narrowed to two even lines, as in the PDF")
+{
+    const XmlNode &doc = sampleDocx().document;
+    const XmlNode *subject = paragraphWithText(
+        doc,
+        QStringLiteral("Tăng cường truyền thông chính sách trên địa bàn tỉnh Bắc Kạn năm 2024"));
+    REQUIRE(subject);
+    const XmlNode *ind = subject->child(QStringLiteral("w:pPr"))->child(QStringLiteral("w:ind"));
+    REQUIRE(ind);
+    CHECK(ind->attribute(QStringLiteral("w:left")).toInt() > 500);
+    CHECK(ind->attribute(QStringLiteral("w:left")) == ind->attribute(QStringLiteral("w:right")));
+
+    const Result<QByteArray> pdf = PdfWriter().render(samplePlan(5));
+    REQUIRE(pdf.ok());
+    const QStringList lines =
+        readPdf(pdf.value()).value(0).text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    CHECK(lines.contains(QStringLiteral("Tăng cường truyền thông chính sách")));
+    CHECK(lines.contains(QStringLiteral("trên địa bàn tỉnh Bắc Kạn năm 2024")));
 }

@@ -294,3 +294,56 @@ TEST_CASE("PDF and DOCX: a paragraph of runs in different looks reads back whole
     CHECK(runs[2]->child(QStringLiteral("w:rPr"))->child(QStringLiteral("w:u")));
     CHECK(schemaOrderViolations(root).isEmpty());
 }
+
+TEST_CASE("PDF and DOCX: a long body name goes down to 12 pt, then onto two even lines alike")
+{
+    auto build = [](const QString &issuing) {
+        Document doc;
+        HeaderBlock h;
+        h.parentBody = {QStringLiteral("UBND tỉnh Bắc Kạn")};
+        h.issuingBody = {issuing};
+        h.numberLine = QStringLiteral("Số: 12/BC-STTTT");
+        h.dateLine = QStringLiteral("Bắc Kạn, ngày 20 tháng 11 năm 2024");
+        doc.addSection().add(h);
+        return doc;
+    };
+    auto issuingParagraph = [](const Document &doc) {
+        const Result<QByteArray> docx = DocxWriter().render(doc);
+        REQUIRE(docx.ok());
+        const XmlNode root =
+            parseXml(unzip(docx.value()).value(QStringLiteral("word/document.xml")));
+        for (const XmlNode *p : root.descendants(QStringLiteral("w:p")))
+            if (p->wordText().startsWith(QStringLiteral("SỞ ")))
+                return *p;
+        FAIL("no issuing body paragraph");
+        return XmlNode();
+    };
+    auto size = [](const XmlNode &p) {
+        return p.child(QStringLiteral("w:r"))
+            ->child(QStringLiteral("w:rPr"))
+            ->child(QStringLiteral("w:sz"))
+            ->attribute(QStringLiteral("w:val"));
+    };
+
+    // Short: 13 pt, nothing narrowed.
+    const XmlNode shortName = issuingParagraph(build(QStringLiteral("Sở Tư pháp")));
+    CHECK(size(shortName) == QStringLiteral("26"));
+    CHECK(shortName.child(QStringLiteral("w:pPr"))->child(QStringLiteral("w:ind")) == nullptr);
+
+    // Too long for 67 mm even at 12 pt: 12 pt on two lines of even length,
+    // the paragraph's box narrowed the same on both sides.
+    const Document longDoc = build(QStringLiteral("Sở Thông tin và Truyền thông"));
+    const XmlNode longName = issuingParagraph(longDoc);
+    CHECK(size(longName) == QStringLiteral("24"));
+    const XmlNode *ind = longName.child(QStringLiteral("w:pPr"))->child(QStringLiteral("w:ind"));
+    REQUIRE(ind);
+    CHECK(ind->attribute(QStringLiteral("w:left")).toInt() > 200);
+    CHECK(ind->attribute(QStringLiteral("w:left")) == ind->attribute(QStringLiteral("w:right")));
+
+    const Result<QByteArray> pdf = PdfWriter().render(longDoc);
+    REQUIRE(pdf.ok());
+    const QStringList lines =
+        readPdf(pdf.value()).value(0).text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    CHECK(lines.contains(QStringLiteral("SỞ THÔNG TIN VÀ")));
+    CHECK(lines.contains(QStringLiteral("TRUYỀN THÔNG")));
+}
