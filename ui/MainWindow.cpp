@@ -2,6 +2,7 @@
 
 #include "Page.h"
 #include "ProfileDialog.h"
+#include "db/Backup.h"
 #include "db/Database.h"
 #include "db/PlanRepository.h"
 #include "pages/OverviewPage.h"
@@ -16,12 +17,14 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -124,6 +127,15 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
+    QAction *copy = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                                    tr("Save a &copy…"), this, &MainWindow::saveCopy);
+    copy->setShortcut(QKeySequence::SaveAs);
+    QAction *backup = file->addAction(tr("&Back up now"), this, &MainWindow::backupNow);
+    backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    QAction *restore =
+        file->addAction(tr("Res&tore from a backup…"), this, &MainWindow::restoreBackup);
+    m_writeActions << restore;
+    file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                     tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -192,11 +204,32 @@ void MainWindow::refreshPages()
 
 QString MainWindow::openDatabase(const QString &path, bool create)
 {
+    // One writer per file: when another copy of TTCS holds the lock, this
+    // one opens the file read-only and says so.
+    const QString lockPath = QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock");
+    std::unique_ptr<QLockFile> lock;
     db::OpenOptions options;
     options.create = create;
+    if (m_lock && m_lockPath == lockPath) {
+        lock = std::move(m_lock); // the file is already ours
+    } else {
+        lock = std::make_unique<QLockFile>(lockPath);
+        lock->setStaleLockTime(0);
+        if (QFileInfo(path).absoluteDir().exists() && !lock->tryLock(0)) {
+            options.readOnly = true;
+            options.readOnlyReason = tr("another copy of TTCS has it open");
+            lock.reset();
+        }
+    }
     auto opened = db::Database::open(path, options);
-    if (!opened)
+    if (!opened) {
+        if (!m_lock && lock && m_lockPath == lockPath)
+            m_lock = std::move(lock);
         return opened.error();
+    }
+    m_db.reset();
+    m_lock = std::move(lock);
+    m_lockPath = lockPath;
     m_db = std::move(opened).value();
     QString label = QDir::toNativeSeparators(m_db->path());
     if (m_db->isReadOnly())
@@ -209,6 +242,15 @@ QString MainWindow::openDatabase(const QString &path, bool create)
         statusBar()->showMessage(tr("The database was upgraded; a copy of the old file is at %1")
                                      .arg(QDir::toNativeSeparators(m_db->backupBeforeMigration())));
     }
+    if (!m_db->isReadOnly()) {
+        // The first open of each day keeps a dated copy.
+        auto daily = db::dailyBackup(*m_db, QDate::currentDate());
+        if (!daily)
+            statusBar()->showMessage(
+                tr("The daily backup could not be made: %1").arg(daily.error()));
+    }
+    for (QAction *a : std::as_const(m_writeActions))
+        a->setEnabled(!m_db->isReadOnly());
     addRecent(m_db->path());
     fillYears();
     refreshPages();
@@ -276,6 +318,106 @@ void MainWindow::updateRecentMenu()
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_db)
+        return;
+    const QFileInfo info(m_db->path());
+    const QString suggested = info.absoluteDir().filePath(
+        info.completeBaseName() + QStringLiteral("-") + QDate::currentDate().toString(Qt::ISODate) +
+        QStringLiteral(".sqlite"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a copy"), suggested, tr("TTCS databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == info.absoluteFilePath()) {
+        QMessageBox::warning(this, tr("Save a copy"),
+                             tr("Choose another file than the open database."));
+        return;
+    }
+    const Status st = db::backupTo(*m_db, path);
+    if (!st.ok()) {
+        QMessageBox::critical(this, tr("Save a copy"), st.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::backupNow()
+{
+    if (!m_db)
+        return;
+    const QString folder = db::backupFolder(*m_db);
+    if (!QDir().mkpath(folder)) {
+        QMessageBox::critical(
+            this, tr("Back up now"),
+            tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    const QString path = QDir(folder).filePath(
+        QFileInfo(m_db->path()).completeBaseName() + QStringLiteral("-") +
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss")) +
+        QStringLiteral(".sqlite"));
+    const Status st = db::backupTo(*m_db, path);
+    if (!st.ok()) {
+        QMessageBox::critical(this, tr("Back up now"), st.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!m_db || m_db->isReadOnly())
+        return;
+    const QString source =
+        QFileDialog::getOpenFileName(this, tr("Restore from a backup"), db::backupFolder(*m_db),
+                                     tr("TTCS databases (*.sqlite *.db);;All files (*)"));
+    if (source.isEmpty())
+        return;
+    const Status usable = db::checkRestorable(source);
+    if (!usable.ok()) {
+        QMessageBox::critical(this, tr("Restore from a backup"), usable.error());
+        return;
+    }
+    const QString target = m_db->path();
+    if (QMessageBox::question(this, tr("Restore from a backup"),
+                              tr("Replace the data in %1 with the backup %2?\n\nA copy of the "
+                                 "current data is kept in "
+                                 "the backups folder first.")
+                                  .arg(QDir::toNativeSeparators(target),
+                                       QDir::toNativeSeparators(source))) != QMessageBox::Yes)
+        return;
+    const QString safety =
+        QDir(db::backupFolder(*m_db))
+            .filePath(QFileInfo(target).completeBaseName() + QStringLiteral("-before-restore-") +
+                      QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss")) +
+                      QStringLiteral(".sqlite"));
+    QDir().mkpath(db::backupFolder(*m_db));
+    const Status saved = db::backupTo(*m_db, safety);
+    if (!saved.ok()) {
+        QMessageBox::critical(
+            this, tr("Restore from a backup"),
+            tr("The current data could not be copied first, so nothing was restored: %1")
+                .arg(saved.error()));
+        return;
+    }
+    m_db.reset(); // close the file before replacing it
+    const Status replaced = db::replaceFile(source, target);
+    const QString error = openDatabase(target, false);
+    if (!replaced.ok()) {
+        QMessageBox::critical(this, tr("Restore from a backup"), replaced.error());
+        return;
+    }
+    if (!error.isEmpty()) {
+        QMessageBox::critical(this, tr("Restore from a backup"), error);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Restored from %1; the data before it are in %2")
+            .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(safety)));
 }
 
 void MainWindow::about()

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QComboBox;
+class QLockFile;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -51,14 +52,22 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void about();
+    void saveCopy();
+    void backupNow();
+    void restoreBackup();
 
     std::unique_ptr<db::Database> m_db;
+    // Held while this window has the database open: a second copy of the
+    // app opens it read-only.
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_lockPath;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QComboBox *m_year;
     QLabel *m_pathLabel;
     QMenu *m_recentMenu = nullptr;
     QList<Page *> m_pages;
+    QList<QAction *> m_writeActions; // disabled while the database is read-only
 };
 
 } // namespace ttcs::ui

@@ -129,7 +129,9 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString &path, con
 
     if (options.readOnly) {
         self->m_readOnly = true;
-        self->m_readOnlyReason = QCoreApplication::translate("ttcs::Database", "opened read-only");
+        self->m_readOnlyReason = options.readOnlyReason.isEmpty()
+                                     ? QCoreApplication::translate("ttcs::Database", "opened read-only")
+                                     : options.readOnlyReason;
     } else if (exists && !info.isWritable()) {
         self->m_readOnly = true;
         self->m_readOnlyReason =

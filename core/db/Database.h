@@ -22,6 +22,9 @@ struct OpenOptions
     bool loadDefaultData = true;
     // Open without ever writing, even when the file could be written.
     bool readOnly = false;
+    // Why, for the user, when readOnly is set (e.g. another copy of the app
+    // has the file open).
+    QString readOnlyReason;
 };
 
 class Database final

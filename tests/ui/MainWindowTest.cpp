@@ -201,3 +201,26 @@ TEST_CASE("the organisation profile is edited in the app and stored in the datab
     CHECK(ttcs::db::SettingsRepository(*w.database()).profile()->place ==
           QStringLiteral("Bắc Kạn"));
 }
+
+TEST_CASE("a second window on the same database opens it read-only")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    MainWindow first;
+    REQUIRE(first.openDatabase(path, true).isEmpty());
+    CHECK_FALSE(first.database()->isReadOnly());
+    {
+        MainWindow second;
+        REQUIRE(second.openDatabase(path, false).isEmpty());
+        REQUIRE(second.database());
+        CHECK(second.database()->isReadOnly());
+        auto *label = second.findChild<QLabel *>(QStringLiteral("databasePath"));
+        REQUIRE(label);
+        CHECK(label->text().contains(QStringLiteral("read-only")));
+    }
+    // Reopening its own file keeps the first window writable.
+    REQUIRE(first.openDatabase(path, false).isEmpty());
+    CHECK_FALSE(first.database()->isReadOnly());
+    // The first open of the day left a dated copy next to the database.
+    CHECK(QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files).size() == 1);
+}

@@ -1,0 +1,40 @@
+// Copies of the database: a consistent copy of the open file at any time
+// (VACUUM INTO, so the copy holds every committed change and nothing half
+// written), an automatic dated copy on the first open of each day with only
+// the last few kept, and the checks before a copy is restored.
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace ttcs::db {
+
+class Database;
+
+// Writes a consistent copy of `db` to `path`, atomically: on failure nothing
+// is left at `path` and an existing file there is unchanged.
+Status backupTo(Database &db, const QString &path);
+
+// The folder of the automatic copies: "backups" next to the database file.
+QString backupFolder(const Database &db);
+
+// Makes today's copy in backupFolder() unless one exists, then keeps only
+// the newest `keep` automatic copies. Returns the new copy's path, or an
+// empty string when today's copy was already there.
+Result<QString> dailyBackup(Database &db, const QDate &today, int keep = 10);
+
+// The automatic copies of `db`, newest first.
+QStringList listBackups(const Database &db);
+
+// Checks that `path` is a TTCS database this version can open, without
+// writing to it.
+Status checkRestorable(const QString &path);
+
+// Replaces the file at `target` by a copy of `source`, atomically. The
+// caller has closed the database at `target` and made a copy of it first.
+Status replaceFile(const QString &source, const QString &target);
+
+} // namespace ttcs::db

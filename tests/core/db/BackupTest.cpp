@@ -1,0 +1,120 @@
+#include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+#include "db/Backup.h"
+#include "db/Database.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace ttcs;
+using namespace ttcs::db;
+
+namespace {
+
+std::unique_ptr<Database> create(const QString &path)
+{
+    OpenOptions o;
+    o.create = true;
+    auto db = Database::open(path, o);
+    REQUIRE(db.ok());
+    return std::move(db).value();
+}
+
+int unitCount(Database &db)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM units")));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+TEST_CASE("a copy holds every committed change and opens as a database")
+{
+    QTemporaryDir dir;
+    auto db = create(dir.filePath(QStringLiteral("live.sqlite")));
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(
+        QStringLiteral("INSERT INTO units(name, kind) VALUES ('UBND xã Nam Mẫu', 'commune')")));
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    REQUIRE(backupTo(*db, copy).ok());
+    CHECK_FALSE(QFile::exists(copy + QStringLiteral(".part")));
+    REQUIRE(checkRestorable(copy).ok());
+    OpenOptions ro;
+    ro.readOnly = true;
+    auto reopened = Database::open(copy, ro);
+    REQUIRE(reopened.ok());
+    CHECK(unitCount(*reopened.value()) == unitCount(*db));
+
+    // Copying over an existing file replaces it whole.
+    REQUIRE(q.exec(
+        QStringLiteral("INSERT INTO units(name, kind) VALUES ('UBND xã Khang Ninh', 'commune')")));
+    reopened.value().reset();
+    REQUIRE(backupTo(*db, copy).ok());
+    auto again = Database::open(copy, ro);
+    REQUIRE(again.ok());
+    CHECK(unitCount(*again.value()) == unitCount(*db));
+}
+
+TEST_CASE("a copy to a missing folder fails and writes nothing")
+{
+    QTemporaryDir dir;
+    auto db = create(dir.filePath(QStringLiteral("live.sqlite")));
+    const QString bad = dir.filePath(QStringLiteral("nowhere/copy.sqlite"));
+    const Status st = backupTo(*db, bad);
+    CHECK_FALSE(st.ok());
+    CHECK(st.error().contains(QStringLiteral("does not exist")));
+    CHECK_FALSE(QFile::exists(bad));
+}
+
+TEST_CASE("the daily copy is made once a day and only the newest are kept")
+{
+    QTemporaryDir dir;
+    auto db = create(dir.filePath(QStringLiteral("office.sqlite")));
+    QDate day(2024, 3, 1);
+    for (int i = 0; i < 6; ++i) {
+        auto made = dailyBackup(*db, day.addDays(i), 3);
+        REQUIRE(made.ok());
+        CHECK(QFileInfo(made.value()).fileName() ==
+              QStringLiteral("office-%1.sqlite").arg(day.addDays(i).toString(Qt::ISODate)));
+    }
+    auto again = dailyBackup(*db, day.addDays(5), 3);
+    REQUIRE(again.ok());
+    CHECK(again.value().isEmpty()); // today's copy was there already
+    const QStringList kept = listBackups(*db);
+    REQUIRE(kept.size() == 3);
+    CHECK(kept.first().endsWith(QStringLiteral("office-2024-03-06.sqlite")));
+    CHECK(kept.last().endsWith(QStringLiteral("office-2024-03-04.sqlite")));
+}
+
+TEST_CASE("only a TTCS database can be restored, and the swap is whole")
+{
+    QTemporaryDir dir;
+    const QString live = dir.filePath(QStringLiteral("live.sqlite"));
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    {
+        auto db = create(live);
+        REQUIRE(backupTo(*db, copy).ok());
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM task_roles")));
+    }
+    const QString junk = dir.filePath(QStringLiteral("junk.sqlite"));
+    QFile f(junk);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("plain text, not a database");
+    f.close();
+    CHECK_FALSE(checkRestorable(junk).ok());
+
+    REQUIRE(checkRestorable(copy).ok());
+    REQUIRE(replaceFile(copy, live).ok());
+    auto db = Database::open(live, OpenOptions{});
+    REQUIRE(db.ok());
+    QSqlQuery q(db.value()->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM task_roles")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() > 0);
+}
