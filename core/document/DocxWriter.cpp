@@ -23,7 +23,7 @@ namespace {
 // follows the sequences of the WordprocessingML schema (ECMA-376 Part 1):
 //   w:pPr    pStyle keepNext keepLines pageBreakBefore widowControl pBdr
 //            spacing ind jc outlineLvl rPr sectPr
-//   w:rPr    rFonts b bCs i iCs sz szCs u lang
+//   w:rPr    rFonts b i sz u lang
 //   w:tblPr  tblStyle tblW jc tblInd tblBorders tblLayout tblCellMar
 //   w:tcPr   tcW gridSpan vMerge tcBorders vAlign
 //   w:sectPr headerReference* pgSz pgMar cols titlePg
@@ -39,6 +39,8 @@ const QString kHeaderFirstId = QStringLiteral("rIdHeaderFirst");
 constexpr int kRuleEighths = 6;
 // Table borders: 0.5 pt.
 constexpr int kBorderEighths = 4;
+// Times New Roman 14 pt, in half points: the documents' default size.
+constexpr int kDefaultHalfPoints = 28;
 // A paragraph that only carries a break or section properties: 1 pt tall.
 constexpr int kTinyLineTwips = 20;
 // The paragraph whose bottom border is a drawn line: 3 pt tall, so that the
@@ -136,21 +138,16 @@ const QStringList &tableBorderSides()
     return sides;
 }
 
-// Size (and look) of a run, in the schema's order.
+// Size (and look) of a run, in the schema's order. Vietnamese is written
+// in Latin letters: the complex-script twins (bCs, iCs, szCs) are left out.
 void writeRunProperties(Xml &x, bool bold, bool italic, bool underline, double sizePt)
 {
     x.start(QStringLiteral("w:rPr"));
-    if (bold) {
+    if (bold)
         x.empty(QStringLiteral("w:b"));
-        x.empty(QStringLiteral("w:bCs"));
-    }
-    if (italic) {
+    if (italic)
         x.empty(QStringLiteral("w:i"));
-        x.empty(QStringLiteral("w:iCs"));
-    }
-    const int half = units::pointsToHalfPoints(sizePt);
-    x.val(QStringLiteral("w:sz"), half);
-    x.val(QStringLiteral("w:szCs"), half);
+    x.val(QStringLiteral("w:sz"), units::pointsToHalfPoints(sizePt));
     if (underline)
         x.val(QStringLiteral("w:u"), QStringLiteral("single"));
     x.end();
@@ -248,7 +245,6 @@ private:
         writeSpacing(0, 0, std::nullopt, kTinyLineTwips);
         m_x.start(QStringLiteral("w:rPr"));
         m_x.val(QStringLiteral("w:sz"), 2);
-        m_x.val(QStringLiteral("w:szCs"), 2);
         m_x.end();
         if (sectionEnd)
             writeSectionProperties(*sectionEnd, firstSection);
@@ -312,10 +308,12 @@ private:
         writeIndent(p.leftIndentMm, p.rightIndentMm, p.firstLineIndentMm);
         m_x.val(QStringLiteral("w:jc"), jcValue(p.alignment));
         // The paragraph mark has the paragraph's size, or an 11 pt line
-        // would be as tall as a 14 pt one.
-        const Run *firstRun = p.runs.isEmpty() ? nullptr : &p.runs.first();
-        writeRunProperties(m_x, firstRun && firstRun->bold, firstRun && firstRun->italic, false,
-                           p.sizePt);
+        // would be as tall as a 14 pt one (the default needs no saying).
+        if (units::pointsToHalfPoints(p.sizePt) != kDefaultHalfPoints) {
+            const Run *firstRun = p.runs.isEmpty() ? nullptr : &p.runs.first();
+            writeRunProperties(m_x, firstRun && firstRun->bold, firstRun && firstRun->italic,
+                               false, p.sizePt);
+        }
         if (ctx.sectionEnd && !rule)
             writeSectionProperties(*ctx.sectionEnd, ctx.firstSection);
         m_x.end(); // pPr
@@ -402,7 +400,6 @@ private:
         m_x.val(QStringLiteral("w:jc"), QStringLiteral("center"));
         m_x.start(QStringLiteral("w:rPr"));
         m_x.val(QStringLiteral("w:sz"), 2);
-        m_x.val(QStringLiteral("w:szCs"), 2);
         m_x.end();
         if (ctx.sectionEnd)
             writeSectionProperties(*ctx.sectionEnd, ctx.firstSection);
@@ -609,8 +606,8 @@ QByteArray stylesPart()
     for (const QString &a : {QStringLiteral("w:ascii"), QStringLiteral("w:eastAsia"),
                              QStringLiteral("w:hAnsi"), QStringLiteral("w:cs")})
         x.attr(a, kFontName);
-    x.val(QStringLiteral("w:sz"), 28);
-    x.val(QStringLiteral("w:szCs"), 28);
+    x.val(QStringLiteral("w:sz"), kDefaultHalfPoints);
+    x.val(QStringLiteral("w:szCs"), kDefaultHalfPoints);
     x.empty(QStringLiteral("w:lang"));
     x.attr(QStringLiteral("w:val"), QStringLiteral("vi-VN"));
     x.attr(QStringLiteral("w:eastAsia"), QStringLiteral("en-US"));

@@ -142,6 +142,8 @@ struct PageLayout::Private
     double left = 0;
     bool pageStartedByFlow = false;
     bool pageEmpty = true;
+    // The space after the last paragraph placed, 0 after anything else.
+    double lastSpaceAfter = 0;
 
     // --- laying out, independent of pages --------------------------------
 
@@ -168,7 +170,10 @@ struct PageLayout::Private
         const Paragraph p = fonts.fitted(source, units::dotsToMm(width));
         const double before = pt(p.spaceBeforePt);
         const double after = pt(p.spaceAfterPt);
-        double y = flow.height + before;
+        // Between two paragraphs Word leaves the larger of the space after
+        // the first and the space before the second, not both.
+        const double collapsed = flow.height > 0 ? std::min(before, flow.spaceAfter) : 0;
+        double y = flow.height + before - collapsed;
 
         std::unique_ptr<QTextLayout> owned = fonts.textLayout(p);
         if (owned->text().isEmpty()) {
@@ -325,6 +330,7 @@ struct PageLayout::Private
         y = top;
         pageStartedByFlow = byFlow;
         pageEmpty = true;
+        lastSpaceAfter = 0;
     }
 
     double room() const { return bottom - y; }
@@ -350,13 +356,17 @@ struct PageLayout::Private
     // line alone at the foot of a page, nor one last line alone at the top.
     void placeFlow(const Flow &flow)
     {
-        double skip = (pageEmpty && pageStartedByFlow) ? flow.spaceBefore : 0;
+        // The space before is dropped at the top of a page the text ran
+        // onto, and overlaps the space after the paragraph above.
+        double skip = (pageEmpty && pageStartedByFlow) ? flow.spaceBefore
+                                                       : std::min(flow.spaceBefore, lastSpaceAfter);
         const size_t total = flow.lines.size();
         if (total == 0 || y - skip + flow.contentHeight() <= bottom + kEpsilon) {
             placeLines(flow, 0, total, y - skip, left);
             placeRules(flow, 0, y - skip, left);
             y += flow.height - skip;
             pageEmpty = false;
+            lastSpaceAfter = flow.spaceAfter;
             return;
         }
         size_t start = 0;
@@ -372,6 +382,7 @@ struct PageLayout::Private
                 placeLines(flow, start, total, shift, left);
                 placeRules(flow, 0, shift, left);
                 y = flow.height + shift;
+                lastSpaceAfter = flow.spaceAfter;
                 return;
             }
             if (start == 0 && n < 2)
@@ -386,7 +397,8 @@ struct PageLayout::Private
             placeLines(flow, start, start + n, shift, left);
             start += n;
             newPage(true);
-            skip = 0;
+            // Moved whole, the paragraph starts at the top without its space.
+            skip = flow.spaceBefore;
         }
     }
 
@@ -570,6 +582,7 @@ struct PageLayout::Private
 
     void placeTable(const LaidTable &t, double firstUnitRoom)
     {
+        lastSpaceAfter = 0;
         const double x0 = left + t.indent;
         const int rowCount = int(t.rows.size());
         if (rowCount == 0)
