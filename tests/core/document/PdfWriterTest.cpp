@@ -347,3 +347,34 @@ TEST_CASE("PDF and DOCX: a long body name goes down to 12 pt, then onto two even
     CHECK(lines.contains(QStringLiteral("SỞ THÔNG TIN VÀ")));
     CHECK(lines.contains(QStringLiteral("TRUYỀN THÔNG")));
 }
+
+TEST_CASE("PDF: between two paragraphs, the larger of space after and space before, as in Word")
+{
+    // Where the second paragraph's text starts on the page, in points.
+    auto secondTop = [](double after, double before) {
+        Document doc;
+        Section &s = doc.addSection();
+        Paragraph first(QStringLiteral("Đoạn thứ nhất."));
+        first.spaceAfterPt = after;
+        Paragraph second(QStringLiteral("Đoạn thứ hai."));
+        second.spaceBeforePt = before;
+        s.add(first);
+        s.add(second);
+        const Result<QByteArray> bytes = PdfWriter().render(doc);
+        REQUIRE(bytes.ok());
+        QTemporaryFile file;
+        REQUIRE(file.open());
+        file.write(bytes.value());
+        file.flush();
+        QPdfDocument pdf;
+        REQUIRE(pdf.load(file.fileName()) == QPdfDocument::Error::None);
+        const QString text = pdf.getAllText(0).text();
+        const int at = int(text.indexOf(QStringLiteral("Đoạn thứ hai")));
+        REQUIRE(at > 0);
+        return pdf.getSelectionAtIndex(0, at, 4).boundingRectangle().top();
+    };
+    const double twelveAfter = secondTop(12, 0);
+    CHECK(secondTop(12, 6) == Approx(twelveAfter).margin(0.1));
+    CHECK(secondTop(0, 12) == Approx(twelveAfter).margin(0.1));
+    CHECK(secondTop(6, 6) == Approx(twelveAfter - 6).margin(0.1));
+}
