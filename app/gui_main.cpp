@@ -32,7 +32,10 @@ int main(int argc, char **argv)
         parser.isSet(dbOption) ? parser.value(dbOption) : ttcs::db::Database::defaultPath();
     ttcs::ui::MainWindow window;
     const QString error = window.openDatabase(path, true);
-    window.show();
+    if (window.hasSavedGeometry())
+        window.show();
+    else
+        window.showMaximized(); // the first start fills the (often 1366×768) screen
     if (!error.isEmpty())
         QMessageBox::critical(&window, QApplication::translate("main", "Open database"), error);
     return QApplication::exec();

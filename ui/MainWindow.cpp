@@ -48,7 +48,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pathLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/ttcs.svg")));
+    QIcon appIcon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        appIcon.addFile(QStringLiteral(":/icons/png/ttcs-%1.png").arg(size), QSize(size, size));
+    setWindowIcon(appIcon);
     setWindowTitle(tr("TTCS – Policy communication"));
 
     m_pages = {new OverviewPage(this),
@@ -60,12 +63,12 @@ MainWindow::MainWindow(QWidget *parent)
                new ReportsPage(this)};
 
     m_nav->setObjectName(QStringLiteral("navigation"));
-    m_nav->setIconSize(QSize(24, 24));
+    m_nav->setIconSize(QSize(22, 22));
     m_nav->setSpacing(2);
     m_nav->setFrameShape(QFrame::NoFrame);
     int shortcut = 1;
     for (Page *page : std::as_const(m_pages)) {
-        auto *item = new QListWidgetItem(QIcon::fromTheme(page->iconName()), page->title(), m_nav);
+        auto *item = new QListWidgetItem(QIcon(page->iconName()), page->title(), m_nav);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(shortcut));
         m_stack->addWidget(page);
         auto *action = new QAction(this);
@@ -106,7 +109,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_nav->setCurrentRow(0);
 
     const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+    m_hasSavedGeometry =
+        restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    if (!m_hasSavedGeometry)
         resize(1280, 720);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     refreshPages();

@@ -38,6 +38,8 @@ public:
     void setYear(int year);
     QList<Page *> pages() const { return m_pages; }
     void showPage(int index);
+    // False on the first start: the window has no size of its own yet.
+    bool hasSavedGeometry() const { return m_hasSavedGeometry; }
     int currentPage() const;
 
 protected:
@@ -61,6 +63,7 @@ private:
     // app opens it read-only.
     std::unique_ptr<QLockFile> m_lock;
     QString m_lockPath;
+    bool m_hasSavedGeometry = false;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QComboBox *m_year;

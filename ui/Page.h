@@ -21,6 +21,7 @@ public:
     void setContext(db::Database *db, int year);
 
     virtual QString title() const = 0;
+    // The navigation icon, a resource path.
     virtual QString iconName() const = 0;
 
 protected:

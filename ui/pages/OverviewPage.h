@@ -14,7 +14,7 @@ class OverviewPage final : public Page
 public:
     explicit OverviewPage(QWidget *parent = nullptr);
     QString title() const override { return tr("Overview"); }
-    QString iconName() const override { return QStringLiteral("go-home"); }
+    QString iconName() const override { return QStringLiteral(":/icons/nav/overview.png"); }
 
 protected:
     void reload() override;

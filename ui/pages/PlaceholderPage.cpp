@@ -35,9 +35,9 @@ QString PlaceholderPage::iconName() const
 {
     switch (m_kind) {
     case Training:
-        return QStringLiteral("applications-education");
+        return QStringLiteral(":/icons/nav/training.png");
     case Media:
-        return QStringLiteral("applications-internet");
+        return QStringLiteral(":/icons/nav/media.png");
     }
     return {};
 }

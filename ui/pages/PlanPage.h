@@ -18,7 +18,7 @@ class PlanPage final : public Page
 public:
     explicit PlanPage(QWidget *parent = nullptr);
     QString title() const override { return tr("Plan and tasks"); }
-    QString iconName() const override { return QStringLiteral("view-list-tree"); }
+    QString iconName() const override { return QStringLiteral(":/icons/nav/plan.png"); }
 
     QTreeView *view() const { return m_view; }
     TaskTreeModel *model() const { return m_model; }

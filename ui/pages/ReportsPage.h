@@ -33,7 +33,7 @@ public:
     explicit ReportsPage(QWidget *parent = nullptr);
     ~ReportsPage() override;
     QString title() const override { return tr("Reports"); }
-    QString iconName() const override { return QStringLiteral("x-office-document"); }
+    QString iconName() const override { return QStringLiteral(":/icons/nav/reports.png"); }
 
     DocumentPreview *preview() const { return m_preview; }
     // Builds the chosen document; false with the reason shown when it cannot.

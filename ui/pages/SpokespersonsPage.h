@@ -18,7 +18,7 @@ class SpokespersonsPage final : public Page
 public:
     explicit SpokespersonsPage(QWidget *parent = nullptr);
     QString title() const override { return tr("Spokespersons"); }
-    QString iconName() const override { return QStringLiteral("user-identity"); }
+    QString iconName() const override { return QStringLiteral(":/icons/nav/spokespersons.png"); }
 
 protected:
     void reload() override;

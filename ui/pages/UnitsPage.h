@@ -17,7 +17,7 @@ class UnitsPage final : public Page
 public:
     explicit UnitsPage(QWidget *parent = nullptr);
     QString title() const override { return tr("Units"); }
-    QString iconName() const override { return QStringLiteral("system-users"); }
+    QString iconName() const override { return QStringLiteral(":/icons/nav/units.png"); }
 
     QTreeView *view() const { return m_view; }
     UnitTreeModel *model() const { return m_model; }
