@@ -136,182 +136,194 @@
         </message>
         <message>
             <source>No task with id %1.</source>
-            <translation type="unfinished" />
+            <translation>Không có nhiệm vụ mã %1.</translation>
         </message>
         <message>
             <source>Task %1 has sub-tasks; progress is reported on each of them.</source>
-            <translation type="unfinished" />
+            <translation>Nhiệm vụ %1 có các nhiệm vụ con; kết quả được báo cáo theo từng nhiệm vụ con.</translation>
         </message>
         <message>
             <source>A completion date is only given for a task that is done.</source>
-            <translation type="unfinished" />
+            <translation>Chỉ ghi ngày hoàn thành cho nhiệm vụ đã hoàn thành.</translation>
         </message>
         <message>
             <source>Figures cannot be negative (%1).</source>
-            <translation type="unfinished" />
+            <translation>Số liệu không được là số âm (%1).</translation>
         </message>
         <message>
             <source>A sub-task belongs to the plan of its parent.</source>
-            <translation type="unfinished" />
+            <translation>Nhiệm vụ con phải thuộc cùng kế hoạch với nhiệm vụ cha.</translation>
         </message>
         <message>
             <source>Progress has been reported on task %1; it cannot be given sub-tasks.</source>
-            <translation type="unfinished" />
+            <translation>Nhiệm vụ %1 đã có báo cáo kết quả; không thể thêm nhiệm vụ con.</translation>
         </message>
         <message>
             <source>A task needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Nhiệm vụ phải có tên.</translation>
         </message>
         <message>
             <source>A task cannot be moved under itself or its sub-tasks.</source>
-            <translation type="unfinished" />
+            <translation>Không thể chuyển nhiệm vụ vào chính nó hoặc vào nhiệm vụ con của nó.</translation>
         </message>
         <message>
             <source>The plan's tasks have changed since; this edit can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>Các nhiệm vụ của kế hoạch đã thay đổi sau đó; không thể hoàn tác thao tác này nữa.</translation>
         </message>
         <message>
             <source>Task %1 cannot be put back: %2</source>
-            <translation type="unfinished" />
+            <translation>Không khôi phục được nhiệm vụ %1: %2</translation>
         </message>
         <message>
             <source>A training class needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Lớp bồi dưỡng phải có tên.</translation>
         </message>
         <message>
             <source>A training class needs a year.</source>
-            <translation type="unfinished" />
+            <translation>Lớp bồi dưỡng phải có năm tổ chức.</translation>
         </message>
         <message>
             <source>A class cannot end before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Ngày kết thúc lớp không được trước ngày khai giảng.</translation>
         </message>
         <message>
             <source>The planned size cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Số học viên dự kiến không được là số âm.</translation>
         </message>
         <message>
             <source>A trainee needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Học viên phải có họ tên.</translation>
         </message>
         <message>
             <source>No training class with id %1.</source>
-            <translation type="unfinished" />
+            <translation>Không có lớp bồi dưỡng mã %1.</translation>
         </message>
         <message>
             <source>No trainee with id %1.</source>
-            <translation type="unfinished" />
+            <translation>Không có học viên mã %1.</translation>
         </message>
         <message>
             <source>The date of the change is missing.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có ngày thay đổi.</translation>
         </message>
         <message>
             <source>%1 already ended on %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 đã chấm dứt hoạt động từ ngày %2.</translation>
         </message>
         <message>
             <source>%1 only exists from %2; the change must come after.</source>
-            <translation type="unfinished" />
+            <translation>%1 chỉ có từ ngày %2; ngày thay đổi phải sau ngày đó.</translation>
         </message>
         <message>
             <source>The new name is empty.</source>
-            <translation type="unfinished" />
+            <translation>Tên mới đang để trống.</translation>
         </message>
         <message>
             <source>A unit cannot be merged into itself.</source>
-            <translation type="unfinished" />
+            <translation>Không thể sáp nhập một đơn vị vào chính nó.</translation>
         </message>
         <message>
             <source>%1 does not exist on %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 không tồn tại vào ngày %2.</translation>
         </message>
         <message>
             <source>%1 has changed since; this change can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>%1 đã thay đổi sau đó; không thể hoàn tác thay đổi này nữa.</translation>
         </message>
         <message>
             <source>%1 cannot be taken back: data has been recorded for it since (%2).</source>
-            <translation type="unfinished" />
+            <translation>Không thể hủy %1: đơn vị này đã có dữ liệu được ghi nhận (%2).</translation>
         </message>
         <message>
             <source>Task %1 is not part of the plan in %2.</source>
-            <translation type="unfinished" />
+            <translation>Nhiệm vụ %1 không thuộc kế hoạch năm %2.</translation>
         </message>
         <message>
             <source>The plan starts in %1; %2 is before it.</source>
-            <translation type="unfinished" />
+            <translation>Kế hoạch bắt đầu từ năm %1; năm %2 ở trước đó.</translation>
         </message>
         <message>
             <source>The budget cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Kinh phí không được là số âm.</translation>
         </message>
         <message>
             <source>The year %1 has already been started.</source>
-            <translation type="unfinished" />
+            <translation>Kế hoạch năm %1 đã được lập.</translation>
         </message>
         <message>
             <source>Each role must name either one unit or one group of units.</source>
-            <translation type="unfinished" />
+            <translation>Mỗi vai trò phải ghi một đơn vị hoặc một nhóm đơn vị.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>Thư mục %1 không tồn tại.</translation>
+        </message>
+        <message>
+            <source>The copy could not be written to %1: %2</source>
+            <translation>Không ghi được bản sao vào %1: %2</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be written: %2</source>
+            <translation>Không ghi được tệp %1: %2</translation>
         </message>
     </context>
     <context>
         <name>ttcs::Media</name>
         <message>
             <source>No header row with a date and a title column was found in the first ten rows.</source>
-            <translation type="unfinished" />
+            <translation>Không tìm thấy dòng tiêu đề có cột ngày và cột tiêu đề trong mười dòng đầu.</translation>
         </message>
         <message>
             <source>"%1" is not a date.</source>
-            <translation type="unfinished" />
+            <translation>"%1" không phải là ngày.</translation>
         </message>
         <message>
             <source>The title is missing.</source>
-            <translation type="unfinished" />
+            <translation>Thiếu tiêu đề.</translation>
         </message>
         <message>
             <source>No sentiment given; the item is recorded as neutral.</source>
-            <translation type="unfinished" />
+            <translation>Không ghi sắc thái; tin bài được ghi nhận là trung lập.</translation>
         </message>
         <message>
             <source>"%1" is not a sentiment (positive, neutral or negative).</source>
-            <translation type="unfinished" />
+            <translation>"%1" không phải là sắc thái (tích cực, trung lập hoặc tiêu cực).</translation>
         </message>
         <message>
             <source>No unit is called "%1"; the item is recorded without a unit.</source>
-            <translation type="unfinished" />
+            <translation>Không có đơn vị nào tên "%1"; tin bài được ghi nhận không kèm đơn vị.</translation>
         </message>
         <message>
             <source>A media item needs a date.</source>
-            <translation type="unfinished" />
+            <translation>Tin bài phải có ngày.</translation>
         </message>
         <message>
             <source>A media item needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Tin bài phải có tiêu đề.</translation>
         </message>
         <message>
             <source>No media item with id %1.</source>
-            <translation type="unfinished" />
+            <translation>Không có tin bài mã %1.</translation>
         </message>
         <message>
             <source>This file was already imported on %1; nothing was imported again.</source>
-            <translation type="unfinished" />
+            <translation>Tệp này đã được nhập ngày %1; không nhập lại.</translation>
         </message>
         <message>
             <source>Row %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Dòng %1: %2</translation>
         </message>
         <message>
             <source>Positive</source>
-            <translation type="unfinished" />
+            <translation>Tích cực</translation>
         </message>
         <message>
             <source>Neutral</source>
-            <translation type="unfinished" />
+            <translation>Trung lập</translation>
         </message>
         <message>
             <source>Negative</source>
-            <translation type="unfinished" />
+            <translation>Tiêu cực</translation>
         </message>
     </context>
     <context>
@@ -334,47 +346,47 @@
         </message>
         <message>
             <source>News items and articles</source>
-            <translation type="unfinished" />
+            <translation>Tin, bài</translation>
         </message>
         <message>
             <source>Press conferences</source>
-            <translation type="unfinished" />
+            <translation>Họp báo</translation>
         </message>
         <message>
             <source>People trained</source>
-            <translation type="unfinished" />
+            <translation>Người được tập huấn</translation>
         </message>
         <message>
             <source>Radio and television programmes</source>
-            <translation type="unfinished" />
+            <translation>Chương trình phát thanh, truyền hình</translation>
         </message>
         <message>
             <source>Conferences and seminars</source>
-            <translation type="unfinished" />
+            <translation>Hội nghị, hội thảo</translation>
         </message>
         <message>
             <source>Directives and guidance issued</source>
-            <translation type="unfinished" />
+            <translation>Văn bản chỉ đạo, hướng dẫn</translation>
         </message>
         <message>
             <source>Posts on the web portal</source>
-            <translation type="unfinished" />
+            <translation>Tin, bài trên cổng thông tin điện tử</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Quá hạn</translation>
         </message>
         <message>
             <source>Not reported</source>
-            <translation type="unfinished" />
+            <translation>Chưa báo cáo</translation>
         </message>
         <message>
             <source>On time</source>
-            <translation type="unfinished" />
+            <translation>Đúng hạn</translation>
         </message>
         <message>
             <source>Late</source>
-            <translation type="unfinished" />
+            <translation>Trễ hạn</translation>
         </message>
     </context>
     <context>
@@ -412,31 +424,31 @@
         <name>ttcs::Training</name>
         <message>
             <source>Reporters</source>
-            <translation type="unfinished" />
+            <translation>Phóng viên</translation>
         </message>
         <message>
             <source>Editors</source>
-            <translation type="unfinished" />
+            <translation>Biên tập viên</translation>
         </message>
         <message>
             <source>Collaborators</source>
-            <translation type="unfinished" />
+            <translation>Cộng tác viên</translation>
         </message>
         <message>
             <source>Web portal editors</source>
-            <translation type="unfinished" />
+            <translation>Biên tập viên cổng/trang thông tin điện tử</translation>
         </message>
         <message>
             <source>Culture and information officials</source>
-            <translation type="unfinished" />
+            <translation>Công chức Phòng Văn hóa - Thông tin</translation>
         </message>
         <message>
             <source>District culture and media centre staff</source>
-            <translation type="unfinished" />
+            <translation>Viên chức Trung tâm Văn hóa, Thể thao và Truyền thông cấp huyện</translation>
         </message>
         <message>
             <source>Others</source>
-            <translation type="unfinished" />
+            <translation>Đối tượng khác</translation>
         </message>
     </context>
     <context>
@@ -475,15 +487,15 @@
         </message>
         <message>
             <source>Renamed</source>
-            <translation type="unfinished" />
+            <translation>Đổi tên</translation>
         </message>
         <message>
             <source>Merged</source>
-            <translation type="unfinished" />
+            <translation>Sáp nhập</translation>
         </message>
         <message>
             <source>Dissolved</source>
-            <translation type="unfinished" />
+            <translation>Giải thể</translation>
         </message>
     </context>
     <context>
@@ -651,24 +663,34 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
          [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]
                              record a unit's progress (--date: when done)
 </source>
-            <translation type="unfinished" />
+            <translation>  progress list --year N [--unit ĐƠN_VỊ] [--as-of YYYY-MM-DD] [--json]
+                             kết quả thực hiện từng nhiệm vụ của từng đơn vị trong năm
+  progress set --year N --number SỐ_NHIỆM_VỤ --unit ĐƠN_VỊ TRẠNG_THÁI [KẾT_QUẢ]
+         [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]
+                             ghi kết quả của một đơn vị (--date: ngày hoàn thành)
+</translation>
         </message>
         <message>
             <source>  year new --year N          start year N's plan from year N-1
 </source>
-            <translation type="unfinished" />
+            <translation>  year new --year N          lập kế hoạch năm N từ kế hoạch năm N-1
+</translation>
         </message>
         <message>
             <source>  overview --year N [--as-of YYYY-MM-DD] [--json]
                              the figures of the year
 </source>
-            <translation type="unfinished" />
+            <translation>  overview --year N [--as-of YYYY-MM-DD] [--json]
+                             số liệu tổng hợp của năm
+</translation>
         </message>
         <message>
             <source>  media import FILE.csv [--json]
                              add media-monitoring items from a CSV file
 </source>
-            <translation type="unfinished" />
+            <translation>  media import TỆP.csv [--json]
+                             thêm tin bài theo dõi báo chí, mạng xã hội từ tệp CSV
+</translation>
         </message>
         <message>
             <source>use "export plan|spokespersons ...".</source>
@@ -704,79 +726,79 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         </message>
         <message>
             <source>--year N is needed.</source>
-            <translation type="unfinished" />
+            <translation>cần có --year N.</translation>
         </message>
         <message>
             <source>"progress list" takes no operands.</source>
-            <translation type="unfinished" />
+            <translation>"progress list" không nhận tham số.</translation>
         </message>
         <message>
             <source>no single unit is called "%1" in %2.</source>
-            <translation type="unfinished" />
+            <translation>năm %2 không có đúng một đơn vị tên "%1".</translation>
         </message>
         <message>
             <source>use "progress set --year N --number TASK --unit UNIT STATUS [RESULT]".</source>
-            <translation type="unfinished" />
+            <translation>hãy dùng "progress set --year N --number SỐ_NHIỆM_VỤ --unit ĐƠN_VỊ TRẠNG_THÁI [KẾT_QUẢ]".</translation>
         </message>
         <message>
             <source>--number TASK and --unit UNIT are needed.</source>
-            <translation type="unfinished" />
+            <translation>cần có --number SỐ_NHIỆM_VỤ và --unit ĐƠN_VỊ.</translation>
         </message>
         <message>
             <source>the status must be one of not_started, in_progress, done, not_applicable, not "%1".</source>
-            <translation type="unfinished" />
+            <translation>trạng thái phải là một trong not_started, in_progress, done, not_applicable, không phải "%1".</translation>
         </message>
         <message>
             <source>the plan of %1 has no task %2.</source>
-            <translation type="unfinished" />
+            <translation>kế hoạch năm %1 không có nhiệm vụ %2.</translation>
         </message>
         <message>
             <source>use "progress list" or "progress set".</source>
-            <translation type="unfinished" />
+            <translation>hãy dùng "progress list" hoặc "progress set".</translation>
         </message>
         <message>
             <source>use "year new --year N".</source>
-            <translation type="unfinished" />
+            <translation>hãy dùng "year new --year N".</translation>
         </message>
         <message>
             <source>Started %1 from %2: %3 task years copied.</source>
-            <translation type="unfinished" />
+            <translation>Đã lập kế hoạch năm %1 từ năm %2: sao chép %3 nhiệm vụ của năm.</translation>
         </message>
         <message>
             <source>"overview" takes no operands.</source>
-            <translation type="unfinished" />
+            <translation>"overview" không nhận tham số.</translation>
         </message>
         <message>
             <source>%1 done, %2 overdue, %3 not reported of %4</source>
-            <translation type="unfinished" />
+            <translation>%1 hoàn thành, %2 quá hạn, %3 chưa báo cáo trên tổng số %4</translation>
         </message>
         <message>
             <source>Units that have not reported: %1</source>
-            <translation type="unfinished" />
+            <translation>Đơn vị chưa báo cáo: %1</translation>
         </message>
         <message>
             <source>Units without a spokesperson: %1</source>
-            <translation type="unfinished" />
+            <translation>Đơn vị chưa có người phát ngôn: %1</translation>
         </message>
         <message>
             <source>use "media import FILE.csv".</source>
-            <translation type="unfinished" />
+            <translation>hãy dùng "media import TỆP.csv".</translation>
         </message>
         <message>
             <source>%1 cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>Không đọc được %1: %2</translation>
         </message>
         <message>
             <source>row %1: %2</source>
-            <translation type="unfinished" />
+            <translation>dòng %1: %2</translation>
         </message>
         <message>
             <source>%1 holds no media item that can be imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 không có tin bài nào nhập được.</translation>
         </message>
         <message>
             <source>Imported %1 media items; %2 rows rejected.</source>
-            <translation type="unfinished" />
+            <translation>Đã nhập %1 tin bài; %2 dòng bị loại.</translation>
         </message>
     </context>
     <context>
@@ -1030,6 +1052,78 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         <message>
             <source>Organisation &amp;profile…</source>
             <translation>&amp;Thông tin cơ quan…</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy…</source>
+            <translation>Lưu một &amp;bản sao…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Sao lưu ngay</translation>
+        </message>
+        <message>
+            <source>Res&amp;tore from a backup…</source>
+            <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Hướng dẫn sử dụng</translation>
+        </message>
+        <message>
+            <source>another copy of TTCS has it open</source>
+            <translation>một cửa sổ TTCS khác đang mở tệp này</translation>
+        </message>
+        <message>
+            <source>The daily backup could not be made: %1</source>
+            <translation>Không tạo được bản sao lưu hằng ngày: %1</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Lưu một bản sao</translation>
+        </message>
+        <message>
+            <source>Choose another file than the open database.</source>
+            <translation>Hãy chọn tệp khác với cơ sở dữ liệu đang mở.</translation>
+        </message>
+        <message>
+            <source>Saved a copy to %1</source>
+            <translation>Đã lưu bản sao vào %1</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Sao lưu ngay</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be created.</source>
+            <translation>Không tạo được thư mục %1.</translation>
+        </message>
+        <message>
+            <source>Backed up to %1</source>
+            <translation>Đã sao lưu vào %1</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Khôi phục từ bản sao lưu</translation>
+        </message>
+        <message>
+            <source>Replace the data in %1 with the backup %2?
+
+A copy of the current data is kept in the backups folder first.</source>
+            <translation>Thay dữ liệu trong %1 bằng bản sao lưu %2?
+
+Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước.</translation>
+        </message>
+        <message>
+            <source>The current data could not be copied first, so nothing was restored: %1</source>
+            <translation>Không sao lưu được dữ liệu hiện tại nên chưa khôi phục: %1</translation>
+        </message>
+        <message>
+            <source>Restored from %1; the data before it are in %2</source>
+            <translation>Đã khôi phục từ %1; dữ liệu trước đó được giữ tại %2</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Hướng dẫn sử dụng</translation>
         </message>
     </context>
     <context>

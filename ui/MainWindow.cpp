@@ -18,7 +18,10 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -31,7 +34,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTextBrowser>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace ttcs::ui {
 
@@ -157,6 +162,8 @@ void MainWindow::buildMenus()
     profile->setObjectName(QStringLiteral("profileAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About TTCS"), this, &MainWindow::about);
     updateRecentMenu();
 }
@@ -423,6 +430,28 @@ void MainWindow::restoreBackup()
     statusBar()->showMessage(
         tr("Restored from %1; the data before it are in %2")
             .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(safety)));
+}
+
+void MainWindow::showGuide()
+{
+    // The guide is written in Vietnamese, the language of its readers.
+    QFile file(QStringLiteral(":/guide/guide_vi.html"));
+    QString html;
+    if (file.open(QIODevice::ReadOnly))
+        html = QString::fromUtf8(file.readAll());
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("User guide"));
+    auto *browser = new QTextBrowser(dialog);
+    browser->setObjectName(QStringLiteral("guideBrowser"));
+    browser->setHtml(html);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser);
+    layout->addWidget(buttons);
+    dialog->resize(760, 600);
+    dialog->show();
 }
 
 void MainWindow::about()

@@ -54,6 +54,7 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void about();
+    void showGuide();
     void saveCopy();
     void backupNow();
     void restoreBackup();
