@@ -61,12 +61,12 @@ struct Paragraph
     int headingLevel = 0;
     bool keepWithNext = false;
     // A solid line centred under the text, this fraction of the width of
-    // the text's widest line (0: none). Used under the issuing body (1/3 to
-    // 1/2), the motto (1) and the trích yếu (1/3 to 1/2).
+    // its widest line as laid out (0: none). Used under the issuing body
+    // (1/3 to 1/2), the slogan (1) and the trích yếu (1/3 to 1/2).
     double ruleFraction = 0;
     // When the widest line of the text does not fit on one line at sizePt,
-    // the largest size down to this one at which it does, in half points
-    // (0: keep sizePt). The header block's bodies: 13 pt, down to 12.
+    // the largest size, in half-point steps down to this one, at which it
+    // does (0: keep sizePt). The header block's bodies: 13 pt, down to 12.
     double minSizePt = 0;
     // A paragraph that wraps gets lines of even length: its box narrowed to
     // the least width that keeps the number of lines (a trích yếu of two
@@ -153,8 +153,10 @@ struct PageBreak
 
 // The header block of page 1: a borderless two-column table. Left: the
 // parent body (upper, 13), the issuing body (upper, bold, 13, line under it)
-// and the number line; right: the motto (upper, bold, 13), the slogan (bold,
-// 14, line as long as the text) and the place and date (italic, 14).
+// and the number line (13); right: the motto (upper, bold, 13), the slogan
+// (bold, 14, line as long as the text) and the place and date (italic, 14).
+// Each drops half a point at a time (to 12 or 13) where it would wrap, and
+// wraps into even lines where even that is too long.
 struct HeaderBlock
 {
     QStringList parentBody;
@@ -247,6 +249,7 @@ struct Document
     PageNumbering pageNumbers;
     QList<Section> sections;
 
+    // The new, last section. The reference holds until the next call.
     Section &addSection(Orientation orientation = Orientation::Portrait);
     // The text of every non-empty paragraph in reading order: blocks in
     // order, table cells row by row; header and signature blocks as the

@@ -311,8 +311,8 @@ private:
         // would be as tall as a 14 pt one (the default needs no saying).
         if (units::pointsToHalfPoints(p.sizePt) != kDefaultHalfPoints) {
             const Run *firstRun = p.runs.isEmpty() ? nullptr : &p.runs.first();
-            writeRunProperties(m_x, firstRun && firstRun->bold, firstRun && firstRun->italic,
-                               false, p.sizePt);
+            writeRunProperties(m_x, firstRun && firstRun->bold, firstRun && firstRun->italic, false,
+                               p.sizePt);
         }
         if (ctx.sectionEnd && !rule)
             writeSectionProperties(*ctx.sectionEnd, ctx.firstSection);
