@@ -282,7 +282,7 @@ std::optional<ReadFailure> OdsParser::readContent(const QString &part, Workbook 
         return true;
     };
 
-    return scanXmlEntry(
+    return scanLargeXmlEntry(
         m_zip, part, m_maxToken, m_failure, [&](XmlScanner &xml, XmlScanner::Token token) {
             if (skipDepth > 0) {
                 if (token == XmlScanner::Token::StartElement)

@@ -391,7 +391,7 @@ std::optional<ReadFailure> XlsxParser::readWorksheet(const QString &part, Sheet 
     bool inText = false;
     bool inRunProperties = false;
     int phoneticDepth = 0;
-    QByteArray value;
+    QByteArray valueBuffer; // the text of <v> when it comes token by token
     QByteArray inlineText;
     QString inlineFont;
 
@@ -400,7 +400,41 @@ std::optional<ReadFailure> XlsxParser::readWorksheet(const QString &part, Sheet 
         return false;
     };
 
-    auto finishCell = [&]() -> bool {
+    bool inCell = false;
+
+    // A <c> element begins: where it goes, its style and its kind of value.
+    auto startCell = [&](QByteArrayView ref, QByteArrayView s, QByteArrayView t) {
+        if (ref.isNull() || !parseCellReference(ref, cellRow, cellColumn)) {
+            cellRow = std::max(row, 0);
+            cellColumn = column + 1;
+        }
+        column = cellColumn;
+        const qint64 styleIndex = s.isNull() ? 0 : toInteger(s, 0);
+        style = std::size_t(styleIndex) < m_styles.size() ? &m_styles[std::size_t(styleIndex)]
+                                                          : &defaultStyle;
+        if (t.isNull() || is(t, "n"))
+            kind = ValueKind::Number;
+        else if (is(t, "s"))
+            kind = ValueKind::Shared;
+        else if (is(t, "inlineStr"))
+            kind = ValueKind::Inline;
+        else if (is(t, "str"))
+            kind = ValueKind::Formula;
+        else if (is(t, "b"))
+            kind = ValueKind::Bool;
+        else if (is(t, "e"))
+            kind = ValueKind::Error;
+        else if (is(t, "d"))
+            kind = ValueKind::IsoDate;
+        else
+            kind = ValueKind::Number;
+        valueBuffer.resize(0);
+        inlineText.resize(0);
+        inlineFont.clear();
+    };
+
+    // The cell ends, with `value` the text of its <v>.
+    auto finishCell = [&](QByteArrayView value) -> bool {
         Cell cell;
         switch (kind) {
         case ValueKind::Shared: {
@@ -427,7 +461,7 @@ std::optional<ReadFailure> XlsxParser::readWorksheet(const QString &part, Sheet 
         case ValueKind::Error: {
             QByteArray decoded;
             if (!XmlScanner::decode(value, decoded))
-                decoded = value;
+                decoded = value.toByteArray();
             cell.text = QString::fromUtf8(decoded);
             cell.font = style->font;
             cell.type = CellType::Text;
@@ -495,8 +529,9 @@ std::optional<ReadFailure> XlsxParser::readWorksheet(const QString &part, Sheet 
         return true;
     };
 
-    return scanXmlEntry(
-        m_zip, part, m_maxToken, m_failure, [&](XmlScanner &xml, XmlScanner::Token token) {
+    return scanLargeXmlEntry(
+        m_zip, part, m_maxToken, m_failure,
+        [&](XmlScanner &xml, XmlScanner::Token token) {
             switch (token) {
             case XmlScanner::Token::StartElement: {
                 const QByteArrayView name = xml.localName();
@@ -518,40 +553,10 @@ std::optional<ReadFailure> XlsxParser::readWorksheet(const QString &part, Sheet 
                 }
                 if (name.size() == 1) {
                     switch (name.at(0)) {
-                    case 'c': {
-                        const QByteArrayView ref = xml.attribute("r");
-                        if (ref.isNull() || !parseCellReference(ref, cellRow, cellColumn)) {
-                            cellRow = std::max(row, 0);
-                            cellColumn = column + 1;
-                        }
-                        column = cellColumn;
-                        const QByteArrayView s = xml.attribute("s");
-                        const qint64 styleIndex = s.isNull() ? 0 : toInteger(s, 0);
-                        style = std::size_t(styleIndex) < m_styles.size()
-                                    ? &m_styles[std::size_t(styleIndex)]
-                                    : &defaultStyle;
-                        const QByteArrayView t = xml.attribute("t");
-                        if (t.isNull() || is(t, "n"))
-                            kind = ValueKind::Number;
-                        else if (is(t, "s"))
-                            kind = ValueKind::Shared;
-                        else if (is(t, "inlineStr"))
-                            kind = ValueKind::Inline;
-                        else if (is(t, "str"))
-                            kind = ValueKind::Formula;
-                        else if (is(t, "b"))
-                            kind = ValueKind::Bool;
-                        else if (is(t, "e"))
-                            kind = ValueKind::Error;
-                        else if (is(t, "d"))
-                            kind = ValueKind::IsoDate;
-                        else
-                            kind = ValueKind::Number;
-                        value.resize(0);
-                        inlineText.resize(0);
-                        inlineFont.clear();
+                    case 'c':
+                        startCell(xml.attribute("r"), xml.attribute("s"), xml.attribute("t"));
+                        inCell = true;
                         return true;
-                    }
                     case 'v':
                         inValue = true;
                         return true;
@@ -584,8 +589,8 @@ std::optional<ReadFailure> XlsxParser::readWorksheet(const QString &part, Sheet 
             }
             case XmlScanner::Token::Characters:
                 if (inValue) {
-                    value.append(xml.rawText());
-                    if (value.size() > m_limits.maxCellChars * 4)
+                    valueBuffer.append(xml.rawText());
+                    if (valueBuffer.size() > m_limits.maxCellChars * 4)
                         return cellFailure(Problem::CellTooLong);
                 } else if (inText) {
                     if (!xml.appendText(inlineText)) {
@@ -601,7 +606,8 @@ std::optional<ReadFailure> XlsxParser::readWorksheet(const QString &part, Sheet 
                 if (name.size() == 1) {
                     switch (name.at(0)) {
                     case 'c':
-                        return finishCell();
+                        inCell = false;
+                        return finishCell(valueBuffer);
                     case 'v':
                         inValue = false;
                         return true;
@@ -625,6 +631,18 @@ std::optional<ReadFailure> XlsxParser::readWorksheet(const QString &part, Sheet 
             default:
                 return true;
             }
+        },
+        [&](XmlScanner &xml) {
+            // Most cells are <c r=".." s=".." t=".."><v>..</v></c>: read whole.
+            if (!inSheetData || inCell)
+                return FastStep::None;
+            XmlScanner::SimpleCell simple;
+            if (!xml.readSimpleCell(simple))
+                return FastStep::None;
+            startCell(simple.r, simple.s, simple.t);
+            if (!simple.inlineText.isNull())
+                inlineText.append(simple.inlineText);
+            return finishCell(simple.v) ? FastStep::Consumed : FastStep::Stop;
         });
 }
 

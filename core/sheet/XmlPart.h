@@ -8,6 +8,7 @@
 #include "sheet/ZipArchive.h"
 
 #include <optional>
+#include <utility>
 
 namespace ttcs::sheet {
 
@@ -25,18 +26,42 @@ inline ReadFailure failureOf(ZipArchive::Status status, const QString &entry)
     return {Problem::CorruptPart, entry, {}};
 }
 
-// Gives every token of `entry` to `handle(XmlScanner &, XmlScanner::Token)`,
-// which returns false to stop after setting `failure`. Returns the failure,
-// or nothing when the whole entry was read and its CRC matched.
-template <typename Handler>
-std::optional<ReadFailure> scanXmlEntry(ZipArchive &zip, const QString &entry, qint64 maxTokenBytes,
-                                        ReadFailure &failure, Handler &&handle)
+enum class FastStep
 {
-    const ZipArchive::Status opened = zip.openEntry(entry);
+    None,
+    Consumed,
+    Stop
+};
+
+struct NoFastPath
+{
+    FastStep operator()(XmlScanner &) const { return FastStep::None; }
+};
+
+// Gives every token of `entry` to `handle(XmlScanner &, XmlScanner::Token)`,
+// which returns false to stop after setting `failure`. Before each token,
+// `fast(XmlScanner &)` may read something in one step (FastStep::Consumed)
+// or stop (FastStep::Stop, after setting `failure`). With `prefetch`, a
+// large entry is inflated on a second thread while this one reads it.
+// Returns the failure, or nothing when the whole entry was read and its
+// CRC matched.
+template <typename Handler, typename Fast = NoFastPath>
+std::optional<ReadFailure> scanXmlEntry(ZipArchive &zip, const QString &entry, qint64 maxTokenBytes,
+                                        ReadFailure &failure, Handler &&handle, Fast &&fast = {},
+                                        bool prefetch = false)
+{
+    const ZipArchive::Status opened = zip.openEntry(entry, prefetch);
     if (opened != ZipArchive::Status::Ok)
         return failureOf(opened, entry);
     XmlScanner xml(zip.source(), maxTokenBytes);
     for (;;) {
+        const FastStep step = fast(xml);
+        if (step == FastStep::Consumed)
+            continue;
+        if (step == FastStep::Stop) {
+            zip.closeEntry(false);
+            return failure;
+        }
         const XmlScanner::Token token = xml.next();
         if (token == XmlScanner::Token::EndDocument)
             break;
@@ -68,6 +93,16 @@ std::optional<ReadFailure> scanXmlEntry(ZipArchive &zip, const QString &entry, q
     return std::nullopt;
 }
 
+// The same for a part that may be large (a worksheet, ODS content).
+template <typename Handler, typename Fast = NoFastPath>
+std::optional<ReadFailure> scanLargeXmlEntry(ZipArchive &zip, const QString &entry,
+                                             qint64 maxTokenBytes, ReadFailure &failure,
+                                             Handler &&handle, Fast &&fast = {})
+{
+    return scanXmlEntry(zip, entry, maxTokenBytes, failure, std::forward<Handler>(handle),
+                        std::forward<Fast>(fast), true);
+}
+
 // Whether a name or raw value is that literal.
 template <std::size_t N> inline bool is(QByteArrayView view, const char (&literal)[N])
 {
@@ -88,18 +123,18 @@ inline QString attributeText(QByteArrayView raw)
 // A whole number from an attribute or element text; `fallback` if none.
 inline qint64 toInteger(QByteArrayView raw, qint64 fallback = -1)
 {
+    const char *p = raw.data();
+    const char *const end = p + raw.size();
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n'))
+        ++p;
+    const char *const first = p;
     qint64 value = 0;
-    qsizetype i = 0;
-    while (i < raw.size() && (raw.at(i) == ' ' || raw.at(i) == '\t' || raw.at(i) == '\n'))
-        ++i;
-    const qsizetype first = i;
-    while (i < raw.size() && raw.at(i) >= '0' && raw.at(i) <= '9') {
-        value = value * 10 + (raw.at(i) - '0');
+    for (; p < end && *p >= '0' && *p <= '9'; ++p) {
+        value = value * 10 + (*p - '0');
         if (value > (qint64(1) << 40))
             return fallback;
-        ++i;
     }
-    return i == first ? fallback : value;
+    return p == first ? fallback : value;
 }
 
 } // namespace ttcs::sheet

@@ -12,9 +12,29 @@ namespace {
 
 constexpr qsizetype kChunk = 512 * 1024;
 
+// Character classes for the inner loops: one table look-up per byte.
+constexpr quint8 kSpaceClass = 1;
+constexpr quint8 kNameEndClass = 2; // ends a name: '>', '/', '=' (and space)
+
+constexpr std::array<quint8, 256> makeClasses()
+{
+    std::array<quint8, 256> classes{};
+    for (const unsigned char c : {' ', '\n', '\t', '\r'})
+        classes[c] = kSpaceClass;
+    for (const unsigned char c : {'>', '/', '='})
+        classes[c] = kNameEndClass;
+    return classes;
+}
+constexpr std::array<quint8, 256> kClasses = makeClasses();
+
 inline bool isSpace(char c)
 {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    return kClasses[static_cast<unsigned char>(c)] & kSpaceClass;
+}
+
+inline bool endsName(char c)
+{
+    return kClasses[static_cast<unsigned char>(c)] != 0;
 }
 
 // The part of a name after its namespace prefix.
@@ -83,7 +103,6 @@ XmlScanner::XmlScanner(Source source, qint64 maxTokenBytes)
     , m_maxTokenBytes(std::max<qint64>(maxTokenBytes, 4096))
 {
     m_buffer.resize(kChunk);
-    m_attributes.reserve(16);
 }
 
 XmlScanner::XmlScanner(QByteArrayView document)
@@ -91,9 +110,7 @@ XmlScanner::XmlScanner(QByteArrayView document)
     , m_buffer(document.toByteArray())
     , m_end(document.size())
     , m_eof(true)
-{
-    m_attributes.reserve(16);
-}
+{}
 
 XmlScanner::Token XmlScanner::fail(Failure failure)
 {
@@ -168,7 +185,8 @@ void XmlScanner::prepareEncoding()
 
 QByteArrayView XmlScanner::attribute(QByteArrayView localName) const
 {
-    for (const Attribute &a : m_attributes) {
+    for (int i = 0; i < m_attributeCount; ++i) {
+        const Attribute &a = m_attributes[std::size_t(i)];
         if (a.localName.size() == localName.size() &&
             std::memcmp(a.localName.data(), localName.data(), std::size_t(localName.size())) == 0)
             return a.value;
@@ -178,7 +196,8 @@ QByteArrayView XmlScanner::attribute(QByteArrayView localName) const
 
 QByteArrayView XmlScanner::qualifiedAttribute(QByteArrayView name) const
 {
-    for (const Attribute &a : m_attributes) {
+    for (int i = 0; i < m_attributeCount; ++i) {
+        const Attribute &a = m_attributes[std::size_t(i)];
         if (a.name.size() == name.size() &&
             std::memcmp(a.name.data(), name.data(), std::size_t(name.size())) == 0)
             return a.value;
@@ -334,6 +353,103 @@ XmlScanner::Token XmlScanner::next()
     }
 }
 
+bool XmlScanner::readSimpleCell(SimpleCell &cell)
+{
+    if (m_failure != Failure::None || m_pendingEnd || !m_started)
+        return false;
+    const char *data = m_buffer.constData();
+    const char *p = data + m_pos;
+    const char *const end = data + m_end;
+    while (p < end && isSpace(*p))
+        ++p;
+    if (end - p < 4 || p[0] != '<' || p[1] != 'c' || !endsName(p[2]))
+        return false;
+    const char *q = p + 2;
+    cell = SimpleCell();
+    bool selfClosing = false;
+    for (;;) {
+        while (q < end && isSpace(*q))
+            ++q;
+        if (q >= end)
+            return false;
+        if (*q == '>') {
+            ++q;
+            break;
+        }
+        if (*q == '/') {
+            if (q + 1 >= end || q[1] != '>')
+                return false;
+            q += 2;
+            selfClosing = true;
+            break;
+        }
+        const char *attrName = q;
+        while (q < end && !endsName(*q))
+            ++q;
+        const qsizetype nameLength = q - attrName;
+        if (q >= end || nameLength == 0 || *q != '=' || q + 1 >= end)
+            return false;
+        const char quote = q[1];
+        if (quote != '"' && quote != '\'')
+            return false;
+        const char *valueEnd = find(q + 2, end, quote);
+        if (!valueEnd || (valueEnd + 1 < end && !endsName(valueEnd[1])))
+            return false;
+        const QByteArrayView value(q + 2, valueEnd - (q + 2));
+        if (nameLength == 1) {
+            switch (*attrName) {
+            case 'r':
+                cell.r = value;
+                break;
+            case 's':
+                cell.s = value;
+                break;
+            case 't':
+                cell.t = value;
+                break;
+            default:
+                break;
+            }
+        }
+        q = valueEnd + 1;
+    }
+    if (!selfClosing) {
+        while (q < end && isSpace(*q))
+            ++q;
+        if (end - q >= 3 && q[0] == '<' && q[1] == 'v' && q[2] == '>') {
+            const char *text = q + 3;
+            const char *lt = find(text, end, '<');
+            if (!lt || end - lt < 4 || std::memcmp(lt, "</v>", 4) != 0)
+                return false;
+            cell.v = QByteArrayView(text, lt - text);
+            if (find(text, lt, '&') || find(text, lt, '\r'))
+                return false; // entities or line ends: the general path decodes them
+            q = lt + 4;
+            while (q < end && isSpace(*q))
+                ++q;
+        } else if (end - q >= 6 && std::memcmp(q, "<is><t", 6) == 0) {
+            const char *gt = find(q + 6, end, '>');
+            if (!gt || (gt != q + 6 && !isSpace(q[6])) || gt[-1] == '/')
+                return false;
+            const char *text = gt + 1;
+            const char *lt = find(text, end, '<');
+            if (!lt || end - lt < 9 || std::memcmp(lt, "</t></is>", 9) != 0)
+                return false;
+            if (find(text, lt, '&') || find(text, lt, '\r'))
+                return false;
+            cell.inlineText = QByteArrayView(text, lt - text);
+            q = lt + 9;
+            while (q < end && isSpace(*q))
+                ++q;
+        }
+        if (end - q < 4 || std::memcmp(q, "</c>", 4) != 0)
+            return false;
+        q += 4;
+    }
+    m_pos = q - data;
+    return true;
+}
+
 XmlScanner::Step XmlScanner::scanMarkup(Token &token)
 {
     const char *data = m_buffer.constData();
@@ -422,25 +538,26 @@ XmlScanner::Step XmlScanner::scanMarkup(Token &token)
 XmlScanner::Step XmlScanner::scanStartTag(const char *p, const char *end, Token &token)
 {
     const char *q = p + 1;
-    while (q < end && !isSpace(*q) && *q != '>' && *q != '/')
+    while (q < end && !endsName(*q))
         ++q;
     if (q == end)
         return Step::NeedMore;
     const QByteArrayView name(p + 1, q - (p + 1));
     if (name.isEmpty() || m_rootClosed)
         return Step::Bad;
-    m_attributes.clear();
+    m_attributeCount = 0;
     bool selfClosing = false;
     for (;;) {
         while (q < end && isSpace(*q))
             ++q;
         if (q == end)
             return Step::NeedMore;
-        if (*q == '>') {
+        const char c = *q;
+        if (c == '>') {
             ++q;
             break;
         }
-        if (*q == '/') {
+        if (c == '/') {
             if (q + 1 == end)
                 return Step::NeedMore;
             if (q[1] != '>')
@@ -450,7 +567,7 @@ XmlScanner::Step XmlScanner::scanStartTag(const char *p, const char *end, Token 
             break;
         }
         const char *attrName = q;
-        while (q < end && *q != '=' && !isSpace(*q) && *q != '>' && *q != '/')
+        while (q < end && !endsName(*q))
             ++q;
         if (q == end)
             return Step::NeedMore;
@@ -474,9 +591,13 @@ XmlScanner::Step XmlScanner::scanStartTag(const char *p, const char *end, Token 
         const char *valueEnd = find(q + 1, end, quote);
         if (!valueEnd)
             return Step::NeedMore;
-        m_attributes.push_back({attr, localPart(attr), QByteArrayView(q + 1, valueEnd - q - 1)});
+        if (m_attributeCount < kMaxAttributes)
+            m_attributes[std::size_t(m_attributeCount++)] = {
+                attr, localPart(attr), QByteArrayView(q + 1, valueEnd - q - 1)};
         q = valueEnd + 1;
-        if (q < end && !isSpace(*q) && *q != '>' && *q != '/')
+        if (q < end && !endsName(*q))
+            return Step::Bad; // another attribute must be set apart by a space
+        if (q < end && *q == '=')
             return Step::Bad;
     }
     m_name = name;

@@ -4,7 +4,34 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
 
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 namespace ttcs::sheet {
+
+namespace {
+
+constexpr qint64 kPrefetchChunk = 512 * 1024;
+constexpr std::size_t kPrefetchDepth = 4;
+
+} // namespace
+
+// Chunks inflated on a worker thread, handed over through a short queue.
+// While it runs, only the worker touches the QuaZipFile and the counts.
+struct ZipArchive::Prefetch
+{
+    std::thread worker;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<QByteArray> ready;
+    bool finished = false; // the worker has stopped (end of entry or error)
+    bool stop = false;     // the reader wants no more
+    QByteArray current;
+    qsizetype currentPos = 0;
+};
 
 ZipArchive::ZipArchive(const QString &path, qint64 maxEntryBytes)
     : m_path(path)
@@ -13,6 +40,7 @@ ZipArchive::ZipArchive(const QString &path, qint64 maxEntryBytes)
 
 ZipArchive::~ZipArchive()
 {
+    stopPrefetch();
     if (m_file && m_file->isOpen())
         m_file->close();
     m_file.reset();
@@ -40,8 +68,9 @@ QString ZipArchive::find(const QString &name) const
     return {};
 }
 
-ZipArchive::Status ZipArchive::openEntry(const QString &name)
+ZipArchive::Status ZipArchive::openEntry(const QString &name, bool prefetch)
 {
+    stopPrefetch();
     if (m_file && m_file->isOpen())
         m_file->close();
     const QString stored = find(name);
@@ -57,7 +86,70 @@ ZipArchive::Status ZipArchive::openEntry(const QString &name)
         return Status::Corrupt;
     m_entryBytes = 0;
     m_entryStatus = Status::Ok;
+    if (prefetch && qint64(info.uncompressedSize) > 2 * kPrefetchChunk) {
+        m_prefetch = std::make_unique<Prefetch>();
+        Prefetch *p = m_prefetch.get();
+        p->worker = std::thread([this, p] {
+            for (;;) {
+                {
+                    std::unique_lock<std::mutex> lock(p->mutex);
+                    p->changed.wait(lock,
+                                    [p] { return p->stop || p->ready.size() < kPrefetchDepth; });
+                    if (p->stop)
+                        break;
+                }
+                QByteArray chunk(kPrefetchChunk, Qt::Uninitialized);
+                const qint64 n = readChunk(chunk.data(), kPrefetchChunk);
+                std::lock_guard<std::mutex> lock(p->mutex);
+                if (n <= 0) {
+                    p->finished = true;
+                    p->changed.notify_all();
+                    break;
+                }
+                chunk.truncate(qsizetype(n));
+                p->ready.push_back(std::move(chunk));
+                p->changed.notify_all();
+            }
+            std::lock_guard<std::mutex> lock(p->mutex);
+            p->finished = true;
+            p->changed.notify_all();
+        });
+    }
     return Status::Ok;
+}
+
+void ZipArchive::stopPrefetch()
+{
+    if (!m_prefetch)
+        return;
+    {
+        std::lock_guard<std::mutex> lock(m_prefetch->mutex);
+        m_prefetch->stop = true;
+    }
+    m_prefetch->changed.notify_all();
+    if (m_prefetch->worker.joinable())
+        m_prefetch->worker.join();
+    m_prefetch.reset();
+}
+
+qint64 ZipArchive::readPrefetched(char *buffer, qint64 max)
+{
+    Prefetch &p = *m_prefetch;
+    if (p.currentPos >= p.current.size()) {
+        std::unique_lock<std::mutex> lock(p.mutex);
+        p.changed.wait(lock, [&p] { return !p.ready.empty() || p.finished; });
+        if (p.ready.empty()) // the worker is done: its status tells how
+            return m_entryStatus == Status::Ok ? 0 : -1;
+        p.current = std::move(p.ready.front());
+        p.ready.pop_front();
+        p.currentPos = 0;
+        lock.unlock();
+        p.changed.notify_all();
+    }
+    const qint64 n = std::min<qint64>(max, p.current.size() - p.currentPos);
+    std::memcpy(buffer, p.current.constData() + p.currentPos, std::size_t(n));
+    p.currentPos += qsizetype(n);
+    return n;
 }
 
 qint64 ZipArchive::readChunk(char *buffer, qint64 max)
@@ -81,6 +173,10 @@ qint64 ZipArchive::readChunk(char *buffer, qint64 max)
 
 XmlScanner::Source ZipArchive::source()
 {
+    if (m_prefetch)
+        return [this](char *buffer, qint64 max) {
+            return readPrefetched(buffer, max);
+        };
     return [this](char *buffer, qint64 max) {
         return readChunk(buffer, max);
     };
@@ -90,6 +186,15 @@ ZipArchive::Status ZipArchive::closeEntry(bool checkRest)
 {
     if (!m_file)
         return Status::Corrupt;
+    if (m_prefetch) {
+        if (checkRest) {
+            // Take what the worker has still to give, to the entry's end.
+            char scrap[16384];
+            while (readPrefetched(scrap, sizeof scrap) > 0) {
+            }
+        }
+        stopPrefetch();
+    }
     if (!checkRest) {
         m_file->close();
         m_file.reset();

@@ -43,15 +43,20 @@ public:
     Status read(const QString &name, QByteArray &out);
 
     // Opens an entry for reading in chunks: source() feeds an XmlScanner.
-    // Only one entry is open at a time.
-    Status openEntry(const QString &name);
+    // Only one entry is open at a time. With `prefetch`, a large entry is
+    // inflated on a second thread while the caller reads what is ready.
+    Status openEntry(const QString &name, bool prefetch = false);
     XmlScanner::Source source();
     // After the entry has been read: Ok, or what went wrong while reading.
     // With `checkRest`, what was left unread is read so the CRC is checked.
     Status closeEntry(bool checkRest = true);
 
 private:
+    struct Prefetch;
+
     qint64 readChunk(char *buffer, qint64 max);
+    qint64 readPrefetched(char *buffer, qint64 max);
+    void stopPrefetch();
 
     QString m_path;
     qint64 m_maxEntryBytes;
@@ -60,6 +65,7 @@ private:
     QStringList m_entries;
     qint64 m_entryBytes = 0;
     Status m_entryStatus = Status::Ok;
+    std::unique_ptr<Prefetch> m_prefetch;
 };
 
 } // namespace ttcs::sheet
