@@ -205,11 +205,52 @@ Status migrateTo1(QSqlDatabase &db)
     });
 }
 
+// Version 2: following the plan through the year. A task's year may be
+// left out of the year's plan and may name its own units; a unit records
+// why it ended; progress and media items remember their import batch; a
+// year's implementation plan is recorded when it is started.
+Status migrateTo2(QSqlDatabase &db)
+{
+    return runScript(
+        db,
+        {
+            QStringLiteral("ALTER TABLE task_years ADD COLUMN planned INTEGER NOT NULL DEFAULT 1 "
+                           "CHECK (planned IN (0, 1))"),
+            QStringLiteral("ALTER TABLE task_years ADD COLUMN own_roles INTEGER NOT NULL DEFAULT 0 "
+                           "CHECK (own_roles IN (0, 1))"),
+            QStringLiteral(R"(CREATE TABLE task_year_roles (
+            id INTEGER PRIMARY KEY,
+            task_id INTEGER NOT NULL,
+            year INTEGER NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('lead','coordinate','implement')),
+            unit_id INTEGER REFERENCES units(id) ON DELETE RESTRICT,
+            group_id INTEGER REFERENCES unit_groups(id) ON DELETE RESTRICT,
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            CHECK ((unit_id IS NULL) <> (group_id IS NULL)),
+            FOREIGN KEY (task_id, year) REFERENCES task_years(task_id, year) ON DELETE CASCADE))"),
+            QStringLiteral("CREATE INDEX task_year_roles_task ON task_year_roles(task_id, year)"),
+            QStringLiteral("CREATE INDEX task_years_year ON task_years(year)"),
+            QStringLiteral(R"(CREATE TABLE plan_years (
+            year INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            from_year INTEGER,
+            started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))))"),
+            QStringLiteral("ALTER TABLE units ADD COLUMN end_reason TEXT "
+                           "CHECK (end_reason IN ('renamed','merged','dissolved'))"),
+            QStringLiteral("ALTER TABLE progress ADD COLUMN batch_id INTEGER "
+                           "REFERENCES import_batches(id) ON DELETE SET NULL"),
+            QStringLiteral("CREATE INDEX progress_batch ON progress(batch_id)"),
+            QStringLiteral("ALTER TABLE media_items ADD COLUMN batch_id INTEGER "
+                           "REFERENCES import_batches(id) ON DELETE SET NULL"),
+            QStringLiteral("CREATE INDEX media_items_batch ON media_items(batch_id)"),
+        });
+}
+
 using Migration = std::function<Status(QSqlDatabase &)>;
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> steps = {migrateTo1};
+    static const QList<Migration> steps = {migrateTo1, migrateTo2};
     return steps;
 }
 

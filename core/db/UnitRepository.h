@@ -4,11 +4,27 @@
 #include "domain/Result.h"
 #include "domain/Unit.h"
 
+#include <QDate>
 #include <QList>
+
+#include <optional>
 
 namespace ttcs::db {
 
 class Database;
+
+// A change in a unit's life (rename, merger, dissolution) with what it takes
+// to go back: revert(change) puts the units back as they were and returns
+// the change that redoes it, so an undo command keeps one of these.
+struct UnitChange
+{
+    Unit before;                 // the unit that changed, as it was
+    Unit after;                  // the same unit after the change
+    std::optional<Unit> added;   // a unit that exists only after the change (a rename's new unit)
+    std::optional<Unit> removed; // a unit that existed only before it (when reverting a rename)
+    QList<qint64> addedGroups;   // explicit group memberships of `added`
+    QList<qint64> removedGroups; // … of `removed`
+};
 
 class UnitRepository final
 {
@@ -21,12 +37,26 @@ public:
     Result<QList<Unit>> existingIn(int year) const;
     Result<Unit> byId(qint64 id) const;
 
+    // Every group, with its explicit members.
     Result<QList<UnitGroup>> groups() const;
     // The units a group stands for in `year`: its kinds and explicit members.
     Result<QList<Unit>> expandGroup(qint64 groupId, int year) const;
 
     // Adds a unit; returns its id.
     Result<qint64> insert(const Unit &unit);
+
+    // From `from` on the unit is called `newName`: a successor unit (same
+    // kind, parent and explicit groups) starts that day and the old unit
+    // ends the day before, so earlier years keep the old name.
+    Result<UnitChange> rename(qint64 unitId, const QString &newName, const QString &newShortName,
+                              const QDate &from);
+    // From `from` on the unit is part of `intoId`; it ends the day before.
+    Result<UnitChange> mergeInto(qint64 unitId, qint64 intoId, const QDate &from);
+    // From `from` on the unit no longer exists.
+    Result<UnitChange> dissolve(qint64 unitId, const QDate &from);
+    // Undoes `change` (refused when the units changed since); returns the
+    // change that redoes it.
+    Result<UnitChange> revert(const UnitChange &change);
 
 private:
     Database &m_db;

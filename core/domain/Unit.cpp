@@ -59,6 +59,45 @@ const QList<UnitKind> &allUnitKinds()
     return kinds;
 }
 
+QString unitEndKey(UnitEnd end)
+{
+    switch (end) {
+    case UnitEnd::None:
+        return {};
+    case UnitEnd::Renamed:
+        return QStringLiteral("renamed");
+    case UnitEnd::Merged:
+        return QStringLiteral("merged");
+    case UnitEnd::Dissolved:
+        return QStringLiteral("dissolved");
+    }
+    return {};
+}
+
+UnitEnd unitEndFromKey(const QString &key)
+{
+    for (UnitEnd e : {UnitEnd::Renamed, UnitEnd::Merged, UnitEnd::Dissolved}) {
+        if (unitEndKey(e) == key)
+            return e;
+    }
+    return UnitEnd::None;
+}
+
+QString unitEndLabel(UnitEnd end)
+{
+    switch (end) {
+    case UnitEnd::None:
+        return {};
+    case UnitEnd::Renamed:
+        return QCoreApplication::translate("ttcs::Unit", "Renamed");
+    case UnitEnd::Merged:
+        return QCoreApplication::translate("ttcs::Unit", "Merged");
+    case UnitEnd::Dissolved:
+        return QCoreApplication::translate("ttcs::Unit", "Dissolved");
+    }
+    return {};
+}
+
 bool Unit::existsIn(int year) const
 {
     if (validFrom.isValid() && validFrom.year() > year)

@@ -17,6 +17,19 @@ std::optional<UnitKind> unitKindFromKey(const QString &key);
 QString unitKindLabel(UnitKind kind);                  // translated, plural, for the UI
 const QList<UnitKind> &allUnitKinds();
 
+// Why a unit ended: renamed (its successor is the same body under a new
+// name), merged into its successor, or dissolved (no successor).
+enum class UnitEnd
+{
+    None,
+    Renamed,
+    Merged,
+    Dissolved
+};
+QString unitEndKey(UnitEnd end); // "", "renamed", "merged", "dissolved" as stored
+UnitEnd unitEndFromKey(const QString &key);
+QString unitEndLabel(UnitEnd end); // translated; empty for None
+
 struct Unit
 {
     qint64 id = 0;
@@ -27,6 +40,7 @@ struct Unit
     QDate validFrom;       // null: since always
     QDate validTo;         // null: still exists
     qint64 successorId = 0;
+    UnitEnd end = UnitEnd::None; // why validTo is set
 
     // True when the unit exists at some time in `year`.
     bool existsIn(int year) const;
@@ -38,6 +52,7 @@ struct UnitGroup
     QString key;
     QString name;
     QList<UnitKind> kinds; // members by kind, in addition to explicit members
+    QList<qint64> memberIds; // explicit members (filled by the readers that need them)
 };
 
 } // namespace ttcs
