@@ -48,6 +48,29 @@ const QList<Command> &CliApplication::commands()
                            "         [--number N] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]\n"
                            "                             a document (no --number: a draft with the number blank)\n"),
          cmdExport},
+        {"progress",
+         QT_TRANSLATE_NOOP(
+             "ttcs::cli",
+             "  progress list --year N [--unit UNIT] [--as-of YYYY-MM-DD] [--json]\n"
+             "                             each unit's progress on each task of the year\n"
+             "  progress set --year N --number TASK --unit UNIT STATUS [RESULT]\n"
+             "         [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]\n"
+             "                             record a unit's progress (--date: when done)\n"),
+         cmdProgress},
+        {"year",
+         QT_TRANSLATE_NOOP("ttcs::cli",
+                           "  year new --year N          start year N's plan from year N-1\n"),
+         cmdYear},
+        {"overview",
+         QT_TRANSLATE_NOOP("ttcs::cli", "  overview --year N [--as-of YYYY-MM-DD] [--json]\n"
+                                        "                             the figures of the year\n"),
+         cmdOverview},
+        {"media",
+         QT_TRANSLATE_NOOP(
+             "ttcs::cli",
+             "  media import FILE.csv [--json]\n"
+             "                             add media-monitoring items from a CSV file\n"),
+         cmdMedia},
     };
     return list;
 }

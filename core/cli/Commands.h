@@ -11,5 +11,9 @@ int cmdUnits(CliContext &ctx, const Args &a);
 int cmdTasks(CliContext &ctx, const Args &a);
 int cmdStats(CliContext &ctx, const Args &a);
 int cmdExport(CliContext &ctx, const Args &a);
+int cmdProgress(CliContext &ctx, const Args &a);
+int cmdYear(CliContext &ctx, const Args &a);
+int cmdOverview(CliContext &ctx, const Args &a);
+int cmdMedia(CliContext &ctx, const Args &a);
 
 } // namespace ttcs::cli
