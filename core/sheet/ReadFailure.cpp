@@ -98,10 +98,16 @@ QString message(const QString &path, const ReadFailure &failure, const ReadLimit
                    "The file %1 was refused as too large: the sheet %2 has more than %3 columns.")
             .arg(file, failure.part, QString::number(limits.maxColumns));
     case Problem::CellTooLong:
+        if (failure.where.isEmpty())
+            return QCoreApplication::translate(
+                       "ttcs::sheet",
+                       "The file %1 was refused: a cell in %2 holds more than %3 characters.")
+                .arg(file, failure.part, QString::number(limits.maxCellChars));
         return QCoreApplication::translate(
                    "ttcs::sheet",
-                   "The file %1 was refused: a cell (%2 %3) holds more than %4 characters.")
-            .arg(file, failure.part, failure.where, QString::number(limits.maxCellChars));
+                   "The file %1 was refused: the cell %2 of the sheet %3 holds more than %4 "
+                   "characters.")
+            .arg(file, failure.where, failure.part, QString::number(limits.maxCellChars));
     case Problem::CorruptXls:
         return QCoreApplication::translate(
                    "ttcs::sheet",

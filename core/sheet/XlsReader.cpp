@@ -433,7 +433,7 @@ bool BiffParser::readGlobals(ReadFailure &failure)
             for (quint32 i = 0; i < unique && sst.ok() && sst.remaining() > 0; ++i) {
                 QString s = sst.unicodeString(false);
                 if (s.size() > m_limits.maxCellChars) {
-                    failure = {Problem::CellTooLong, {}, {}};
+                    failure = {Problem::CellTooLong, QStringLiteral("Workbook"), {}};
                     return false;
                 }
                 m_strings.push_back(std::move(s));
