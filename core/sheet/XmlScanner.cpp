@@ -14,7 +14,8 @@ constexpr qsizetype kChunk = 512 * 1024;
 
 // Character classes for the inner loops: one table look-up per byte.
 constexpr quint8 kSpaceClass = 1;
-constexpr quint8 kNameEndClass = 2; // ends a name: '>', '/', '=' (and space)
+constexpr quint8 kNameEndClass = 2;  // ends a name: '>', '/', '=' (and space)
+constexpr quint8 kTextStopClass = 4; // stops plain text: '<', '&', '\r'
 
 constexpr std::array<quint8, 256> makeClasses()
 {
@@ -23,6 +24,8 @@ constexpr std::array<quint8, 256> makeClasses()
         classes[c] = kSpaceClass;
     for (const unsigned char c : {'>', '/', '='})
         classes[c] = kNameEndClass;
+    for (const unsigned char c : {'<', '&', '\r'})
+        classes[c] |= kTextStopClass;
     return classes;
 }
 constexpr std::array<quint8, 256> kClasses = makeClasses();
@@ -34,7 +37,15 @@ inline bool isSpace(char c)
 
 inline bool endsName(char c)
 {
-    return kClasses[static_cast<unsigned char>(c)] != 0;
+    return (kClasses[static_cast<unsigned char>(c)] & (kSpaceClass | kNameEndClass)) != 0;
+}
+
+// The first '<', '&' or CR of a run of text, or `end`.
+inline const char *textStop(const char *p, const char *end)
+{
+    while (p < end && !(kClasses[static_cast<unsigned char>(*p)] & kTextStopClass))
+        ++p;
+    return p;
 }
 
 // The part of a name after its namespace prefix.
@@ -418,12 +429,11 @@ bool XmlScanner::readSimpleCell(SimpleCell &cell)
             ++q;
         if (end - q >= 3 && q[0] == '<' && q[1] == 'v' && q[2] == '>') {
             const char *text = q + 3;
-            const char *lt = find(text, end, '<');
-            if (!lt || end - lt < 4 || std::memcmp(lt, "</v>", 4) != 0)
+            // Entities or line ends stop here too: the general path decodes them.
+            const char *lt = textStop(text, end);
+            if (end - lt < 4 || std::memcmp(lt, "</v>", 4) != 0)
                 return false;
             cell.v = QByteArrayView(text, lt - text);
-            if (find(text, lt, '&') || find(text, lt, '\r'))
-                return false; // entities or line ends: the general path decodes them
             q = lt + 4;
             while (q < end && isSpace(*q))
                 ++q;
@@ -432,10 +442,8 @@ bool XmlScanner::readSimpleCell(SimpleCell &cell)
             if (!gt || (gt != q + 6 && !isSpace(q[6])) || gt[-1] == '/')
                 return false;
             const char *text = gt + 1;
-            const char *lt = find(text, end, '<');
-            if (!lt || end - lt < 9 || std::memcmp(lt, "</t></is>", 9) != 0)
-                return false;
-            if (find(text, lt, '&') || find(text, lt, '\r'))
+            const char *lt = textStop(text, end);
+            if (end - lt < 9 || std::memcmp(lt, "</t></is>", 9) != 0)
                 return false;
             cell.inlineText = QByteArrayView(text, lt - text);
             q = lt + 9;
