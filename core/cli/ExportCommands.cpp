@@ -4,6 +4,7 @@
 #include "document/DocxWriter.h"
 #include "document/PdfWriter.h"
 #include "report/AnnualPlanBuilder.h"
+#include "report/MinistryReportBuilder.h"
 #include "report/SpokespersonListBuilder.h"
 
 #include <QCoreApplication>
@@ -27,8 +28,8 @@ Status writeDocument(const document::Document &doc, const QString &format, const
 int cmdExport(CliContext &ctx, const Args &a)
 {
     if (a.words.size() != 2)
-        return ctx.usageError(
-            QCoreApplication::translate("ttcs::cli", "use \"export plan|spokespersons ...\"."));
+        return ctx.usageError(QCoreApplication::translate(
+            "ttcs::cli", "use \"export plan|report|spokespersons ...\"."));
     if (!ctx.checkOptions(a,
                           {QStringLiteral("year"), QStringLiteral("format"), QStringLiteral("out"),
                            QStringLiteral("number"), QStringLiteral("date"),
@@ -36,7 +37,8 @@ int cmdExport(CliContext &ctx, const Args &a)
                           {}))
         return ExitUsage;
     const QString what = a.words.at(1);
-    if (what != QLatin1String("plan") && what != QLatin1String("spokespersons"))
+    if (what != QLatin1String("plan") && what != QLatin1String("report") &&
+        what != QLatin1String("spokespersons"))
         return ctx.usageError(
             QCoreApplication::translate("ttcs::cli", "unknown document \"%1\".").arg(what));
 
@@ -82,7 +84,8 @@ int cmdExport(CliContext &ctx, const Args &a)
                                             "--as-of needs a date as YYYY-MM-DD, not \"%1\".")
                     .arg(a.value("as-of")));
     } else {
-        // The list as of the end of the year, or today for the current year.
+        // The list, or the report's data, as of the end of the year, or
+        // today for the current year.
         asOf = QDate(year, 12, 31);
         if (asOf > QDate::currentDate())
             asOf = QDate::currentDate();
@@ -95,6 +98,11 @@ int cmdExport(CliContext &ctx, const Args &a)
             if (!data)
                 return ctx.refused(data.error());
             doc = report::buildAnnualPlan(data.value(), options);
+        } else if (what == QLatin1String("report")) {
+            auto data = report::loadMinistryReportData(database, year, asOf);
+            if (!data)
+                return ctx.refused(data.error());
+            doc = report::buildMinistryReport(data.value(), options);
         } else {
             auto data = report::loadSpokespersonList(database, asOf);
             if (!data)

@@ -49,26 +49,6 @@ QString withoutFinalStop(QString s)
     return s;
 }
 
-QString planReference(const Plan &plan)
-{
-    QString ref = QStringLiteral("Kế hoạch số ");
-    ref += plan.number.isEmpty() ? QStringLiteral("      ") : plan.number;
-    ref += QLatin1Char('/') + plan.symbol;
-    if (!plan.issued.isEmpty()) {
-        const QDate d = QDate::fromString(plan.issued, Qt::ISODate);
-        if (d.isValid()) {
-            ref += QStringLiteral(" ngày ") + d.toString(QStringLiteral("dd/MM/yyyy"));
-        } else {
-            const QStringList ym = plan.issued.split(QLatin1Char('-'));
-            if (ym.size() == 2)
-                ref += QStringLiteral(" tháng %1 năm %2").arg(ym.at(1).toInt()).arg(ym.at(0));
-        }
-    }
-    if (!plan.issuer.isEmpty())
-        ref += QStringLiteral(" của ") + plan.issuer;
-    return ref;
-}
-
 // Lower-cases the first letter: "Tăng cường …" inside a sentence.
 QString inSentence(const QString &s)
 {

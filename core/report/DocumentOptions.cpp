@@ -1,5 +1,6 @@
 #include "report/DocumentOptions.h"
 
+#include <QDate>
 #include <QRegularExpression>
 
 namespace ttcs::report {
@@ -48,6 +49,26 @@ QString bodyName(const OrgProfile &profile)
         return profile.issuingBodyName;
     // Without a name for running text, the header's words joined.
     return headerLines(profile.issuingBody).join(QLatin1Char(' '));
+}
+
+QString planReference(const Plan &plan)
+{
+    QString ref = QStringLiteral("Kế hoạch số ");
+    ref += plan.number.isEmpty() ? QStringLiteral("      ") : plan.number;
+    ref += QLatin1Char('/') + plan.symbol;
+    if (!plan.issued.isEmpty()) {
+        const QDate d = QDate::fromString(plan.issued, Qt::ISODate);
+        if (d.isValid()) {
+            ref += QStringLiteral(" ngày ") + d.toString(QStringLiteral("dd/MM/yyyy"));
+        } else {
+            const QStringList ym = plan.issued.split(QLatin1Char('-'));
+            if (ym.size() == 2)
+                ref += QStringLiteral(" tháng %1 năm %2").arg(ym.at(1).toInt()).arg(ym.at(0));
+        }
+    }
+    if (!plan.issuer.isEmpty())
+        ref += QStringLiteral(" của ") + plan.issuer;
+    return ref;
 }
 
 } // namespace ttcs::report

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/OrgProfile.h"
+#include "domain/Plan.h"
 
 #include <QDate>
 #include <QStringList>
@@ -32,5 +33,9 @@ QStringList authorityLines(const OrgProfile &profile);
 
 // The issuing body as running text names it: "Sở Thông tin và Truyền thông".
 QString bodyName(const OrgProfile &profile);
+
+// "Kế hoạch số 05/KH-UBND ngày 05/01/2024 của UBND tỉnh Bắc Kạn" (the number
+// left blank when the plan has none).
+QString planReference(const Plan &plan);
 
 } // namespace ttcs::report

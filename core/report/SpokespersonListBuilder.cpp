@@ -114,6 +114,36 @@ SpokespersonTable spokespersonTable(const SpokespersonListData &data)
     return t;
 }
 
+Table spokespersonTableBlock(const SpokespersonListData &data)
+{
+    const SpokespersonTable rows = spokespersonTable(data);
+    Table table;
+    table.columnWidthsMm = {14, 45, 50, 63, 28, 42};
+    table.headerRowCount = 1;
+    table.addRow(rows.header, 12, true, Alignment::Center);
+    for (int i = 0; i < rows.rows.size(); ++i) {
+        if (rows.groupRows.contains(i)) {
+            TableRow row;
+            TableCell cell = TableCell::text(rows.rows.at(i).first(), 12, Alignment::Left, true);
+            cell.columnSpan = 6;
+            row.cells << cell;
+            table.rows << row;
+            continue;
+        }
+        TableRow &row = table.addRow(rows.rows.at(i), 12);
+        row.cells[0].paragraphs[0].alignment = Alignment::Center;
+    }
+    if (rows.rows.isEmpty()) {
+        TableRow row;
+        TableCell cell = TableCell::text(
+            QStringLiteral("(Chưa có người phát ngôn nào trong danh sách)"), 12, Alignment::Center);
+        cell.columnSpan = 6;
+        row.cells << cell;
+        table.rows << row;
+    }
+    return table;
+}
+
 Document buildSpokespersonList(const SpokespersonListData &data, const DocumentOptions &options)
 {
     const OrgProfile &profile = data.profile;
@@ -142,32 +172,7 @@ Document buildSpokespersonList(const SpokespersonListData &data, const DocumentO
         section.add(to);
     }
 
-    const SpokespersonTable rows = spokespersonTable(data);
-    Table table;
-    table.columnWidthsMm = {14, 45, 50, 63, 28, 42};
-    table.headerRowCount = 1;
-    table.addRow(rows.header, 12, true, Alignment::Center);
-    for (int i = 0; i < rows.rows.size(); ++i) {
-        if (rows.groupRows.contains(i)) {
-            TableRow row;
-            TableCell cell = TableCell::text(rows.rows.at(i).first(), 12, Alignment::Left, true);
-            cell.columnSpan = 6;
-            row.cells << cell;
-            table.rows << row;
-            continue;
-        }
-        TableRow &row = table.addRow(rows.rows.at(i), 12);
-        row.cells[0].paragraphs[0].alignment = Alignment::Center;
-    }
-    if (rows.rows.isEmpty()) {
-        TableRow row;
-        TableCell cell = TableCell::text(
-            QStringLiteral("(Chưa có người phát ngôn nào trong danh sách)"), 12, Alignment::Center);
-        cell.columnSpan = 6;
-        row.cells << cell;
-        table.rows << row;
-    }
-    section.add(table);
+    section.add(spokespersonTableBlock(data));
 
     SignatureBlock signature;
     // Sent to the press authority named under "Kính gửi".

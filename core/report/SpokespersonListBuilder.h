@@ -44,6 +44,10 @@ struct SpokespersonTable
 };
 SpokespersonTable spokespersonTable(const SpokespersonListData &data);
 
+// The list as a document table: a header row repeated on every page, a
+// bold row for each group.
+document::Table spokespersonTableBlock(const SpokespersonListData &data);
+
 document::Document buildSpokespersonList(const SpokespersonListData &data,
                                          const DocumentOptions &options);
 

@@ -7,12 +7,15 @@
 #include "document/PageLayout.h"
 #include "document/PdfWriter.h"
 #include "report/AnnualPlanBuilder.h"
+#include "report/MinistryReportBuilder.h"
 #include "report/SpokespersonListBuilder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -44,11 +48,13 @@ ReportsPage::ReportsPage(QWidget *parent)
     , m_pdf(new QPushButton(tr("Export &PDF…"), this))
     , m_print(new QPushButton(tr("P&rint…"), this))
     , m_openFolder(new QPushButton(tr("Open &folder"), this))
+    , m_texts(new QPushButton(tr("Edit report &texts…"), this))
     , m_scroll(new QScrollArea(this))
     , m_preview(new DocumentPreview(this))
 {
     m_kind->setObjectName(QStringLiteral("documentKind"));
     m_kind->addItem(tr("Annual implementation plan"), AnnualPlan);
+    m_kind->addItem(tr("Report to the Ministry"), MinistryReport);
     m_kind->addItem(tr("Spokesperson list"), SpokespersonList);
     m_number->setRange(0, 99999);
     m_number->setSpecialValueText(tr("draft (blank)"));
@@ -73,7 +79,9 @@ ReportsPage::ReportsPage(QWidget *parent)
     form->addRow(m_asOfLabel, m_asOf);
 
     auto *buttons = new QVBoxLayout;
-    for (QPushButton *b : {m_docx, m_pdf, m_print, m_openFolder})
+    m_texts->setToolTip(
+        tr("Shortcomings, next year's tasks and recommendations of the year's report"));
+    for (QPushButton *b : {m_texts, m_docx, m_pdf, m_print, m_openFolder})
         buttons->addWidget(b);
     m_openFolder->setEnabled(false);
 
@@ -110,6 +118,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     connect(m_docx, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("docx")); });
     connect(m_pdf, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("pdf")); });
     connect(m_print, &QPushButton::clicked, this, &ReportsPage::print);
+    connect(m_texts, &QPushButton::clicked, this, &ReportsPage::editTexts);
     connect(m_openFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastFolder)); });
     updateControls();
@@ -119,10 +128,13 @@ ReportsPage::~ReportsPage() = default;
 
 void ReportsPage::updateControls()
 {
-    const bool list = m_kind->currentData().toInt() == SpokespersonList;
-    m_asOf->setVisible(list);
-    m_asOfLabel->setVisible(list);
+    const int kind = m_kind->currentData().toInt();
+    const bool list = kind == SpokespersonList;
+    m_asOf->setVisible(kind != AnnualPlan);
+    m_asOfLabel->setVisible(kind != AnnualPlan);
+    m_asOfLabel->setText(list ? tr("List as of:") : tr("Data as of:"));
     m_number->setEnabled(!list);
+    m_texts->setVisible(kind == MinistryReport);
 }
 
 void ReportsPage::reload()
@@ -158,6 +170,14 @@ bool ReportsPage::rebuild()
             return false;
         }
         doc = report::buildAnnualPlan(data.value(), options);
+    } else if (m_kind->currentData().toInt() == MinistryReport) {
+        auto data = report::loadMinistryReportData(*database(), year(), m_asOf->date());
+        if (!data) {
+            m_preview->clear();
+            m_status->setText(data.error());
+            return false;
+        }
+        doc = report::buildMinistryReport(data.value(), options);
     } else {
         auto data = report::loadSpokespersonList(*database(), m_asOf->date());
         if (!data) {
@@ -207,6 +227,53 @@ void ReportsPage::exportDialog(const QString &format)
     QSettings().setValue(QStringLiteral("reports/folder"), m_lastFolder);
     m_openFolder->setEnabled(true);
     m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ReportsPage::editTexts()
+{
+    if (!database())
+        return;
+    auto texts = report::loadReportTexts(*database(), year());
+    if (!texts) {
+        QMessageBox::critical(this, tr("Report texts"), texts.error());
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Report texts for %1").arg(year()));
+    auto *form = new QFormLayout;
+    auto *shortcomings = new QPlainTextEdit(texts->shortcomings, &dialog);
+    auto *next = new QPlainTextEdit(texts->nextYearTasks, &dialog);
+    auto *recommendations = new QPlainTextEdit(texts->recommendations, &dialog);
+    for (QPlainTextEdit *e : {shortcomings, next, recommendations}) {
+        e->setTabChangesFocus(true);
+        e->setReadOnly(database()->isReadOnly());
+    }
+    form->addRow(tr("Shortcomings and causes:"), shortcomings);
+    form->addRow(tr("Tasks for next year:"), next);
+    form->addRow(tr("Recommendations:"), recommendations);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Save)->setEnabled(!database()->isReadOnly());
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(
+        tr("One paragraph per line. These texts are kept in the database for %1.").arg(year()),
+        &dialog));
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    dialog.resize(720, 560);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const report::ReportTexts changed{shortcomings->toPlainText().trimmed(),
+                                      next->toPlainText().trimmed(),
+                                      recommendations->toPlainText().trimmed()};
+    const Status st = report::saveReportTexts(*database(), year(), changed);
+    if (!st.ok()) {
+        QMessageBox::critical(this, tr("Report texts"), st.error());
+        return;
+    }
+    rebuild();
 }
 
 void ReportsPage::print()

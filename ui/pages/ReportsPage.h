@@ -27,6 +27,7 @@ public:
     enum Kind
     {
         AnnualPlan,
+        MinistryReport,
         SpokespersonList
     };
 
@@ -48,6 +49,7 @@ private:
     void exportDialog(const QString &format);
     void print();
     void updateControls();
+    void editTexts();
 
     QComboBox *m_kind;
     QSpinBox *m_number;
@@ -60,6 +62,7 @@ private:
     QPushButton *m_pdf;
     QPushButton *m_print;
     QPushButton *m_openFolder;
+    QPushButton *m_texts;
     QScrollArea *m_scroll;
     DocumentPreview *m_preview;
     std::unique_ptr<document::Document> m_document;
