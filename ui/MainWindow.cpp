@@ -8,6 +8,7 @@
 #include "pages/OverviewPage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/PlanPage.h"
+#include "pages/ProgressPage.h"
 #include "pages/ReportsPage.h"
 #include "pages/SpokespersonsPage.h"
 #include "pages/UnitsPage.h"
@@ -36,6 +37,7 @@
 #include <QStyle>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ttcs::ui {
@@ -51,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_year(new QComboBox(this))
     , m_pathLabel(new QLabel(this))
+    , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     QIcon appIcon;
@@ -61,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_pages = {new OverviewPage(this),
                new PlanPage(this),
+               new ProgressPage(m_undo, this),
                new UnitsPage(this),
                new SpokespersonsPage(this),
                new PlaceholderPage(PlaceholderPage::Training, this),
@@ -151,6 +155,14 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *profile = tools->addAction(tr("Organisation &profile…"), this, [this] {
         if (!m_db)
@@ -239,6 +251,7 @@ QString MainWindow::openDatabase(const QString &path, bool create)
             m_lock = std::move(lock);
         return opened.error();
     }
+    m_undo->clear(); // edits of another file cannot be undone here
     m_db.reset();
     m_lock = std::move(lock);
     m_lockPath = lockPath;
@@ -416,6 +429,7 @@ void MainWindow::restoreBackup()
                 .arg(saved.error()));
         return;
     }
+    m_undo->clear();
     m_db.reset(); // close the file before replacing it
     const Status replaced = db::replaceFile(source, target);
     const QString error = openDatabase(target, false);

@@ -12,6 +12,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoStack;
 
 namespace ttcs::db {
 class Database;
@@ -34,6 +35,7 @@ public:
     QString openDatabase(const QString &path, bool create);
 
     db::Database *database() const { return m_db.get(); }
+    QUndoStack *undoStack() const { return m_undo; }
     int year() const;
     void setYear(int year);
     QList<Page *> pages() const { return m_pages; }
@@ -69,6 +71,7 @@ private:
     QStackedWidget *m_stack;
     QComboBox *m_year;
     QLabel *m_pathLabel;
+    QUndoStack *m_undo;
     QMenu *m_recentMenu = nullptr;
     QList<Page *> m_pages;
     QList<QAction *> m_writeActions; // disabled while the database is read-only

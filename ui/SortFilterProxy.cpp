@@ -16,6 +16,15 @@ void SortFilterProxy::setSearchText(const QString &text)
     invalidateFilter();
 }
 
+void SortFilterProxy::setRoleFilter(int role, const QString &value)
+{
+    if (value.isEmpty())
+        m_roleFilters.remove(role);
+    else
+        m_roleFilters.insert(role, value);
+    invalidateFilter();
+}
+
 bool SortFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const QVariant l = left.data(SortKeyRole);
@@ -27,9 +36,13 @@ bool SortFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
 
 bool SortFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    for (auto it = m_roleFilters.cbegin(); it != m_roleFilters.cend(); ++it) {
+        if (idx.data(it.key()).toString() != it.value())
+            return false;
+    }
     if (m_words.isEmpty())
         return true;
-    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString haystack = idx.data(SearchTextRole).toString();
     for (const QString &w : m_words) {
         if (!haystack.contains(w))

@@ -2,6 +2,7 @@
 // SortKeyRole) and filters by text ignoring case and diacritics.
 #pragma once
 
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace ttcs::ui {
@@ -21,6 +22,8 @@ public:
 
     // Rows whose SearchTextRole contains every word of `text`, folded.
     void setSearchText(const QString &text);
+    // Rows whose column-0 data under `role` equals `value` (empty: any).
+    void setRoleFilter(int role, const QString &value);
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
@@ -28,6 +31,7 @@ protected:
 
 private:
     QStringList m_words;
+    QHash<int, QString> m_roleFilters;
 };
 
 } // namespace ttcs::ui

@@ -5,11 +5,19 @@
 #include "MainWindow.h"
 #include "Page.h"
 #include "ProfileDialog.h"
+#include "ProgressEditCommand.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "db/Database.h"
+#include "db/ProgressRepository.h"
 #include "db/SettingsRepository.h"
+#include "models/ProgressTableModel.h"
+#include "pages/ProgressPage.h"
 #include "pages/ReportsPage.h"
+#include "pages/UnitsPage.h"
+#include <QAbstractItemModelTester>
+#include <QTableView>
+#include <QUndoStack>
 
 #include <QAbstractItemModel>
 #include <QComboBox>
@@ -23,6 +31,7 @@
 #include <QTextBrowser>
 #include <QTreeView>
 
+using namespace ttcs;
 using namespace ttcs::ui;
 
 namespace {
@@ -83,7 +92,10 @@ TEST_CASE("the main window opens the default data and every page shows")
     search->clear();
 
     // Units page: by kind, with the 8 districts.
-    w.showPage(2);
+    for (int i = 0; i < w.pages().size(); ++i) {
+        if (qobject_cast<UnitsPage *>(w.pages().at(i)))
+            w.showPage(i);
+    }
     auto *units = w.findChild<QTreeView *>(QStringLiteral("unitTree"));
     REQUIRE(units);
     CHECK(countRows(units->model()) > 35);
@@ -223,4 +235,57 @@ TEST_CASE("a second window on the same database opens it read-only")
     CHECK_FALSE(first.database()->isReadOnly());
     // The first open of the day left a dated copy next to the database.
     CHECK(QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files).size() == 1);
+}
+
+TEST_CASE("the progress page lists the year's lines and an edit can be undone and redone")
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("progress.sqlite")), true).isEmpty());
+    w.setYear(2024);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    ProgressPage *page = nullptr;
+    for (int i = 0; i < w.pages().size(); ++i) {
+        if (auto *p = qobject_cast<ProgressPage *>(w.pages().at(i))) {
+            page = p;
+            w.showPage(i);
+        }
+    }
+    REQUIRE(page);
+    QAbstractItemModelTester tester(page->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(page->model()->rowCount() > 100);
+    const ProgressLine line = *page->model()->lineAt(0);
+    CHECK(line.status == TrackedStatus::NotReported);
+
+    ttcs::db::ProgressKey key{line.taskId, line.unitId, line.year};
+    Progress done;
+    done.taskId = line.taskId;
+    done.unitId = line.unitId;
+    done.year = line.year;
+    done.status = ProgressStatus::Done;
+    done.result = QStringLiteral("Đã đăng tải 15 tin bài");
+    done.completedOn = QDate(2024, 6, 1);
+    auto *command =
+        new ProgressEditCommand(*w.database(), key, std::nullopt, done, QStringLiteral("edit"), {});
+    w.undoStack()->push(command);
+    REQUIRE(command->error().isEmpty());
+    auto stored = ttcs::db::ProgressRepository(*w.database()).get(key);
+    REQUIRE(stored.ok());
+    REQUIRE(stored.value().has_value());
+    CHECK(stored.value()->result == QStringLiteral("Đã đăng tải 15 tin bài"));
+
+    w.undoStack()->undo();
+    CHECK_FALSE(ttcs::db::ProgressRepository(*w.database()).get(key).value().has_value());
+    w.undoStack()->redo();
+    CHECK(ttcs::db::ProgressRepository(*w.database()).get(key).value()->status ==
+          ProgressStatus::Done);
+
+    // Reloaded, the page shows the done line; the status filter hides it.
+    page->setContext(w.database(), 2024);
+    auto *status = page->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    REQUIRE(status);
+    status->setCurrentIndex(status->findData(QStringLiteral("not_reported")));
+    CHECK(page->view()->model()->rowCount() < page->model()->rowCount());
 }

@@ -1,0 +1,47 @@
+// Progress: every task of the year with each unit involved, what it
+// reported and where it stands; filters by status, unit and text; a
+// double-click edits a line, and every edit can be undone.
+#pragma once
+
+#include "Page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QUndoStack;
+
+namespace ttcs::ui {
+
+class ProgressTableModel;
+class SortFilterProxy;
+
+class ProgressPage final : public Page
+{
+    Q_OBJECT
+public:
+    ProgressPage(QUndoStack *undo, QWidget *parent = nullptr);
+    QString title() const override { return tr("Progress"); }
+    QString iconName() const override { return QStringLiteral(":/icons/nav/plan.png"); }
+
+    ProgressTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+protected:
+    void reload() override;
+
+private:
+    void applyFilter();
+    void editCurrent();
+
+    QUndoStack *m_undo;
+    ProgressTableModel *m_model;
+    SortFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QComboBox *m_unit;
+    QTableView *m_view;
+    QLabel *m_summary;
+};
+
+} // namespace ttcs::ui
