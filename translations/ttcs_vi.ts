@@ -268,6 +268,193 @@
         </message>
     </context>
     <context>
+        <name>ttcs::Import</name>
+        <message>
+            <source>There is no import batch %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished">TT</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation type="unfinished">Họ và tên</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation type="unfinished">Chức vụ</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished">Điện thoại</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished">Thư điện tử</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointing decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The row has no name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 cannot be read: %2</source>
+            <translation type="unfinished">Không đọc được tệp %1: %2</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation type="unfinished">Dòng %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 has no sheet named “%2”. Its sheets: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sheet “%1” of %2 does not look like a list of people: no row near the top is a header with a name column (“Họ và tên”) and another column such as “Chức vụ” or “Điện thoại”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sheet of %1 looks like a list of people: none has a header row with a name column (“Họ và tên”) and another column such as “Chức vụ” or “Điện thoại”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No column of the sheet “%1” is set to hold the names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no unit %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The unit “%1” matches no unit of the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Did you mean: %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No unit is given for this person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The unit “%1” fits several units (%2); none was chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The unit “%1” is not in the list of units (closest: %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The unit “%1” is not in the list of units.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same name is on row %1 for the same unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet “%1”, header on row %2: %3 people, %4 rows refused, %5 warnings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no unit column: each person's unit is the section row above them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 people have no unit: the sheet has neither a unit column nor section rows naming units.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cells typed in the old TCVN3 encoding (.VnTime fonts) were converted to Unicode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cells typed in the old VNI encoding were converted to Unicode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” (%2 rows) fits several units: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” (%2 rows) matches no unit; the text is kept. Closest: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” (%2 rows) matches no unit; the text is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file was already imported (batch %1); importing it again updates the same people.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 people to add, %2 to update.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 people missing from their unit's new list serve until %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list was not imported; nothing was changed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import batch %1 is not a list of spokespersons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import batch %1 was already undone on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import batch %1 cannot be undone: it keeps no record of its changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import batch %1 changed some of the same people later; undo it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import batch %1 was not undone; nothing was changed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows of %1 that were not imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ttcs::Media</name>
         <message>
             <source>No header row with a date and a title column was found in the first ten rows.</source>
@@ -647,16 +834,6 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
             <translation>Kết quả %1: %2</translation>
         </message>
         <message>
-            <source>  export plan|spokespersons --year N --format docx|pdf --out FILE
-         [--number N] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]
-                             a document (no --number: a draft with the number blank)
-</source>
-            <translation>  export plan|spokespersons --year N --format docx|pdf --out TỆP
-         [--number N] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]
-                             xuất văn bản (không có --number: bản dự thảo để trống số)
-</translation>
-        </message>
-        <message>
             <source>  progress list --year N [--unit UNIT] [--as-of YYYY-MM-DD] [--json]
                              each unit's progress on each task of the year
   progress set --year N --number TASK --unit UNIT STATUS [RESULT]
@@ -691,10 +868,6 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
             <translation>  media import TỆP.csv [--json]
                              thêm tin bài theo dõi báo chí, mạng xã hội từ tệp CSV
 </translation>
-        </message>
-        <message>
-            <source>use "export plan|spokespersons ...".</source>
-            <translation>hãy dùng "export plan|spokespersons ...".</translation>
         </message>
         <message>
             <source>unknown document "%1".</source>
@@ -800,6 +973,97 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
             <source>Imported %1 media items; %2 rows rejected.</source>
             <translation>Đã nhập %1 tin bài; %2 dòng bị loại.</translation>
         </message>
+        <message>
+            <source>  export plan|report|spokespersons --year N --format docx|pdf --out FILE
+         [--number N] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]
+                             a document (no --number: a draft with the number blank;
+                             --as-of: the list's date or the report's data cut-off)
+</source>
+            <translation>  export plan|report|spokespersons --year N --format docx|pdf --out TỆP
+         [--number N] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]
+                             xuất văn bản (không có --number: bản dự thảo để trống số;
+                             --as-of: ngày của danh sách hoặc thời điểm lấy số liệu báo cáo)
+</translation>
+        </message>
+        <message>
+            <source>  import spokespersons FILE [--sheet NAME] [--unit UNIT] [--date YYYY-MM-DD]
+         [--close-missing] [--dry-run] [--rejects OUT.csv|OUT.xlsx] [--json]
+                             import a unit's list of spokespersons
+  import batches [--json]    the imports made, newest first
+  import undo BATCH          take an import back
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  spokespersons list [--as-of YYYY-MM-DD | --all] [--json]
+                             the spokespersons serving on a date (today)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use "export plan|report|spokespersons ...".</source>
+            <translation>hãy dùng "export plan|report|spokespersons ...".</translation>
+        </message>
+        <message>
+            <source>--%1 needs a date such as 2024-03-01, not "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use "import spokespersons FILE" with one file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--rejects needs a file ending in .csv or .xlsx.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows not imported written to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dry run: nothing was written to the database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch %1: %2 people added, %3 updated, %4 ended, %5 rows refused. Undo with "ttcs-cli import undo %1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use "import undo BATCH".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BATCH must be a batch number, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import batch %1 was undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"import batches" takes no operands.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 added, %2 updated, %3 refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use "import spokespersons FILE", "import batches" or "import undo BATCH".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use "spokespersons list".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--all and --as-of cannot be used together.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ttcs::document::AtomicFile</name>
@@ -861,78 +1125,109 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         <name>ttcs::sheet</name>
         <message>
             <source>The file %1 cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>Không mở được tệp %1.</translation>
         </message>
         <message>
             <source>The file %1 is empty.</source>
-            <translation type="unfinished" />
+            <translation>Tệp %1 trống, không có dữ liệu.</translation>
         </message>
         <message>
             <source>The file %1 is not a spreadsheet that can be read. Save it as .xlsx, .xls, .ods or .csv and try again.</source>
-            <translation type="unfinished" />
+            <translation>Tệp %1 không phải là bảng tính đọc được. Hãy lưu lại thành .xlsx, .xls, .ods hoặc .csv rồi thử lại.</translation>
         </message>
         <message>
             <source>The workbook %1 is protected with a password. Open it in Excel or LibreOffice, remove the password, save it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Tệp bảng tính %1 được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel hoặc LibreOffice, gỡ bỏ mật khẩu, lưu lại rồi thử lại.</translation>
         </message>
         <message>
             <source>The file %1 is a web page (HTML) saved under a spreadsheet name, not a real Excel workbook. Open it in Excel, save it as .xlsx and try again.</source>
-            <translation type="unfinished" />
+            <translation>Tệp %1 là một trang web (HTML) được lưu dưới tên bảng tính, không phải tệp Excel thật. Hãy mở tệp bằng Excel, lưu lại thành .xlsx rồi thử lại.</translation>
         </message>
         <message>
             <source>The workbook %1 is in the Excel binary format (.xlsb), which cannot be read. Save it as .xlsx and try again.</source>
-            <translation type="unfinished" />
+            <translation>Tệp bảng tính %1 ở định dạng nhị phân của Excel (.xlsb) nên không đọc được. Hãy lưu lại thành .xlsx rồi thử lại.</translation>
         </message>
         <message>
             <source>The file %1 is truncated or damaged: its zip archive cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Tệp %1 không đầy đủ hoặc bị hỏng: không đọc được gói nén (zip) của tệp.</translation>
         </message>
         <message>
             <source>The file %1 is damaged: the part %2 of its archive cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Tệp %1 bị hỏng: không đọc được phần %2 trong gói nén của tệp.</translation>
         </message>
         <message>
             <source>The file %1 is damaged: the part %2 is missing from its archive.</source>
-            <translation type="unfinished" />
+            <translation>Tệp %1 bị hỏng: gói nén của tệp thiếu phần %2.</translation>
         </message>
         <message>
             <source>The file %1 is damaged: the part %2 is not well-formed XML.</source>
-            <translation type="unfinished" />
+            <translation>Tệp %1 bị hỏng: phần %2 không phải là XML hợp lệ.</translation>
         </message>
         <message>
             <source>The file %1 was refused: the part %2 contains a document type declaration (DOCTYPE), which no spreadsheet needs and which can be used to attack the program.</source>
-            <translation type="unfinished" />
+            <translation>Tệp %1 bị từ chối: phần %2 có khai báo kiểu tài liệu (DOCTYPE), thứ không bảng tính nào cần đến và có thể bị lợi dụng để tấn công chương trình.</translation>
         </message>
         <message>
             <source>The file %1 was refused as too large: the part %2 unpacks to more than %3 MB.</source>
-            <translation type="unfinished" />
+            <translation>Tệp %1 bị từ chối vì quá lớn: phần %2 khi giải nén vượt quá %3 MB.</translation>
         </message>
         <message>
             <source>The file %1 was refused as too large: it is over %2 MB.</source>
-            <translation type="unfinished" />
+            <translation>Tệp %1 bị từ chối vì quá lớn: dung lượng vượt quá %2 MB.</translation>
         </message>
         <message>
             <source>The file %1 was refused as too large: it has more than %2 cells.</source>
-            <translation type="unfinished" />
+            <translation>Tệp %1 bị từ chối vì quá lớn: có hơn %2 ô.</translation>
         </message>
         <message>
             <source>The file %1 was refused as too large: the sheet %2 has more than %3 rows.</source>
-            <translation type="unfinished" />
+            <translation>Tệp %1 bị từ chối vì quá lớn: trang tính %2 có hơn %3 dòng.</translation>
         </message>
         <message>
             <source>The file %1 was refused as too large: the sheet %2 has more than %3 columns.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file %1 was refused: a cell (%2 %3) holds more than %4 characters.</source>
-            <translation type="unfinished" />
+            <translation>Tệp %1 bị từ chối vì quá lớn: trang tính %2 có hơn %3 cột.</translation>
         </message>
         <message>
             <source>The file %1 is a damaged or unsupported Excel 97-2003 (.xls) workbook. Open it in Excel or LibreOffice, save it as .xlsx and try again.</source>
-            <translation type="unfinished" />
+            <translation>Tệp %1 là bảng tính Excel 97-2003 (.xls) bị hỏng hoặc không được hỗ trợ. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại thành .xlsx rồi thử lại.</translation>
         </message>
         <message>
             <source>The workbook %1 has no worksheet.</source>
+            <translation>Tệp bảng tính %1 không có trang tính nào.</translation>
+        </message>
+        <message>
+            <source>The file %1 was refused: a cell in %2 holds more than %3 characters.</source>
+            <translation>Tệp %1 bị từ chối: một ô trong %2 chứa hơn %3 ký tự.</translation>
+        </message>
+        <message>
+            <source>The file %1 was refused: the cell %2 of the sheet %3 holds more than %4 characters.</source>
+            <translation>Tệp %1 bị từ chối: ô %2 của trang tính %3 chứa hơn %4 ký tự.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::sheet::TableWriter</name>
+        <message>
+            <source>No file name was given.</source>
+            <translation type="unfinished">Chưa có tên tệp.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation type="unfinished">Thư mục %1 không tồn tại.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the spreadsheet could not be packed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must end in .csv or .xlsx.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -940,19 +1235,19 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         <name>ttcs::text</name>
         <message>
             <source>%1 is not a valid e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>%1 không phải là địa chỉ thư điện tử hợp lệ.</translation>
         </message>
         <message>
             <source>%1 is not a Vietnamese phone number.</source>
-            <translation type="unfinished" />
+            <translation>%1 không phải là số điện thoại Việt Nam hợp lệ.</translation>
         </message>
         <message>
             <source>The leading 0 of %1 was lost (the cell held a number) and has been put back.</source>
-            <translation type="unfinished" />
+            <translation>Số %1 bị mất chữ số 0 ở đầu (do ô lưu số điện thoại dưới dạng số) và đã được thêm lại.</translation>
         </message>
         <message>
             <source>Old 11-digit mobile number %1 was changed to the new number %2.</source>
-            <translation type="unfinished" />
+            <translation>Số di động 11 chữ số cũ %1 đã được chuyển sang số mới %2.</translation>
         </message>
     </context>
     <context>
@@ -1124,6 +1419,18 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
         <message>
             <source>User guide</source>
             <translation>Hướng dẫn sử dụng</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Sửa</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
         </message>
     </context>
     <context>
@@ -1351,6 +1658,104 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
         </message>
     </context>
     <context>
+        <name>ttcs::ui::ProgressPage</name>
+        <message>
+            <source>Search tasks, units and results (without diacritics is fine)</source>
+            <translation>Tìm nhiệm vụ, đơn vị, kết quả (gõ không dấu cũng được)</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Mọi trạng thái</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Cập nhật…</translation>
+        </message>
+        <message>
+            <source>Record what the selected unit did (Enter or double-click)</source>
+            <translation>Ghi kết quả của đơn vị đang chọn (Enter hoặc nhấp đúp)</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Trạng thái:</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>Đơn vị:</translation>
+        </message>
+        <message>
+            <source>All units</source>
+            <translation>Mọi đơn vị</translation>
+        </message>
+        <message>
+            <source>%1 of %2 lines shown. %3</source>
+            <translation>Đang hiện %1 trên %2 dòng. %3</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Kết quả thực hiện</translation>
+        </message>
+        <message>
+            <source>The database is read-only (%1).</source>
+            <translation>Cơ sở dữ liệu chỉ đọc (%1).</translation>
+        </message>
+        <message>
+            <source>Progress of %1</source>
+            <translation>Kết quả thực hiện của %1</translation>
+        </message>
+        <message>
+            <source>Task:</source>
+            <translation>Nhiệm vụ:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Trạng thái:</translation>
+        </message>
+        <message>
+            <source>&amp;Result:</source>
+            <translation>&amp;Kết quả:</translation>
+        </message>
+        <message>
+            <source>&amp;Completed on:</source>
+            <translation>Ngày &amp;hoàn thành:</translation>
+        </message>
+        <message>
+            <source>Re&amp;ported on:</source>
+            <translation>Ngày &amp;báo cáo:</translation>
+        </message>
+        <message>
+            <source>Progress of %1 on task %2</source>
+            <translation>Kết quả của %1 về nhiệm vụ %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::ProgressTableModel</name>
+        <message>
+            <source>Task</source>
+            <translation>Nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Đánh giá</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Hạn</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Kết quả</translation>
+        </message>
+    </context>
+    <context>
         <name>ttcs::ui::ReportsPage</name>
         <message>
             <source>Dated</source>
@@ -1441,6 +1846,46 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
         <message>
             <source>Reports</source>
             <translation>Báo cáo</translation>
+        </message>
+        <message>
+            <source>Edit report &amp;texts…</source>
+            <translation>Sửa &amp;nội dung báo cáo…</translation>
+        </message>
+        <message>
+            <source>Report to the Ministry</source>
+            <translation>Báo cáo gửi Bộ</translation>
+        </message>
+        <message>
+            <source>Shortcomings, next year's tasks and recommendations of the year's report</source>
+            <translation>Tồn tại, hạn chế; nhiệm vụ năm tới và kiến nghị của báo cáo năm</translation>
+        </message>
+        <message>
+            <source>Data as of:</source>
+            <translation>Số liệu tính đến:</translation>
+        </message>
+        <message>
+            <source>Report texts</source>
+            <translation>Nội dung báo cáo</translation>
+        </message>
+        <message>
+            <source>Report texts for %1</source>
+            <translation>Nội dung báo cáo năm %1</translation>
+        </message>
+        <message>
+            <source>Shortcomings and causes:</source>
+            <translation>Tồn tại, hạn chế và nguyên nhân:</translation>
+        </message>
+        <message>
+            <source>Tasks for next year:</source>
+            <translation>Nhiệm vụ năm tới:</translation>
+        </message>
+        <message>
+            <source>Recommendations:</source>
+            <translation>Đề xuất, kiến nghị:</translation>
+        </message>
+        <message>
+            <source>One paragraph per line. These texts are kept in the database for %1.</source>
+            <translation>Mỗi dòng một đoạn. Nội dung được lưu trong cơ sở dữ liệu cho năm %1.</translation>
         </message>
     </context>
     <context>
