@@ -3,6 +3,10 @@
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 namespace ttcs::db {
 
 SpokespersonRepository::SpokespersonRepository(Database &db)
@@ -45,6 +49,302 @@ Result<QList<Spokesperson>> SpokespersonRepository::servingOn(const QDate &date)
         out << s;
     }
     return out;
+}
+
+namespace {
+
+const QString kRecordColumns = QStringLiteral(
+    "id, unit_id, unit_text, name, position, phone, email, decision, notes, serving_from, "
+    "serving_to, batch_id, source_sheet, source_row");
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant textValue(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+
+SpokespersonRecord readRecord(const SqlQuery &q)
+{
+    SpokespersonRecord r;
+    r.person.id = q.id(0);
+    r.person.unitId = q.id(1);
+    r.unitText = q.string(2);
+    r.person.name = q.string(3);
+    r.person.position = q.string(4);
+    r.person.phone = q.string(5);
+    r.person.email = q.string(6);
+    r.person.decision = q.string(7);
+    r.notes = q.string(8);
+    r.person.servingFrom = QDate::fromString(q.string(9), Qt::ISODate);
+    r.person.servingTo = QDate::fromString(q.string(10), Qt::ISODate);
+    r.person.batchId = q.id(11);
+    r.sourceSheet = q.string(12);
+    r.sourceRow = q.value(13).toInt();
+    r.person.unitName = r.unitText;
+    return r;
+}
+
+// Binds the stored fields of `r` at positions 0 to 12, in the order of
+// kRecordColumns after the id.
+void bindRecord(QSqlQuery &q, const SpokespersonRecord &r)
+{
+    q.bindValue(0, nullableId(r.person.unitId));
+    q.bindValue(1, textValue(r.unitText));
+    q.bindValue(2, textValue(r.person.name));
+    q.bindValue(3, textValue(r.person.position));
+    q.bindValue(4, textValue(r.person.phone));
+    q.bindValue(5, textValue(r.person.email));
+    q.bindValue(6, textValue(r.person.decision));
+    q.bindValue(7, textValue(r.notes));
+    q.bindValue(8, dateValue(r.person.servingFrom));
+    q.bindValue(9, dateValue(r.person.servingTo));
+    q.bindValue(10, nullableId(r.person.batchId));
+    q.bindValue(11, textValue(r.sourceSheet));
+    q.bindValue(12, r.sourceRow > 0 ? QVariant(r.sourceRow) : QVariant(QMetaType(QMetaType::Int)));
+}
+
+// The nine values of a row that are its own, from position `at` on.
+void bindOwnValues(QSqlQuery &q, const SpokespersonRecord &r, int &at)
+{
+    static const QVariant noId = nullableId(0);
+    static const QVariant noRow(QMetaType(QMetaType::Int));
+    q.bindValue(at++, r.person.unitId > 0 ? QVariant(r.person.unitId) : noId);
+    q.bindValue(at++, textValue(r.unitText));
+    q.bindValue(at++, textValue(r.person.name));
+    q.bindValue(at++, textValue(r.person.position));
+    q.bindValue(at++, textValue(r.person.phone));
+    q.bindValue(at++, textValue(r.person.email));
+    q.bindValue(at++, textValue(r.person.decision));
+    q.bindValue(at++, textValue(r.notes));
+    q.bindValue(at++, r.sourceRow > 0 ? QVariant(r.sourceRow) : noRow);
+}
+
+QString idList(const std::vector<qint64> &ids, std::size_t from, std::size_t count)
+{
+    QStringList parts;
+    parts.reserve(qsizetype(count));
+    for (std::size_t i = from; i < from + count; ++i)
+        parts << QString::number(ids[i]);
+    return parts.join(QLatin1Char(','));
+}
+
+// Ids go into the SQL text in chunks: they are numbers, never user text.
+constexpr std::size_t kIdChunk = 500;
+
+// Rows per INSERT when many rows share their batch, sheet and dates.
+constexpr int kRowsPerInsert = 256;
+
+const QString kInsertColumns = QStringLiteral(
+    "INSERT INTO spokespersons(unit_id, unit_text, name, position, phone, email, decision, notes, "
+    "source_row, batch_id, source_sheet, serving_from, serving_to) ");
+
+// "INSERT … SELECT json_extract(v.column1, '$[0]'), … FROM (VALUES (?), …)
+// v, (SELECT ? …) c" for `rows` rows: each row is one bound JSON array of
+// its own nine values (SQLite parses it once for the nine), the values the
+// rows share are bound once.
+QString multiRowInsert(int rows)
+{
+    QString sql = kInsertColumns + QStringLiteral("SELECT ");
+    for (int i = 0; i < 9; ++i)
+        sql += QStringLiteral("json_extract(v.column1, '$[%1]'), ").arg(i);
+    sql += QStringLiteral("c.batch, c.sheet, c.since, NULL FROM (VALUES ");
+    for (int i = 0; i < rows; ++i)
+        sql += i > 0 ? QLatin1String(",(?)") : QLatin1String("(?)");
+    sql += QStringLiteral(") AS v, (SELECT ? AS batch, ? AS sheet, ? AS since) AS c");
+    return sql;
+}
+
+void appendJsonString(QString &out, const QString &s)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\\') {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (u < 0x20) {
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+// [unit_id, unit_text, name, position, phone, email, decision, notes,
+// source_row] of a row, for multiRowInsert.
+QString ownValuesAsJson(const SpokespersonRecord &r)
+{
+    QString out;
+    out.reserve(16 + r.unitText.size() + r.person.name.size() + r.person.position.size() +
+                r.person.phone.size() + r.person.email.size() + r.person.decision.size() +
+                r.notes.size() + 40);
+    out += QLatin1Char('[');
+    if (r.person.unitId > 0)
+        out += QString::number(r.person.unitId);
+    else
+        out += QLatin1String("null");
+    for (const QString *text : {&r.unitText, &r.person.name, &r.person.position, &r.person.phone,
+                                &r.person.email, &r.person.decision, &r.notes}) {
+        out += QLatin1Char(',');
+        appendJsonString(out, *text);
+    }
+    out += QLatin1Char(',');
+    if (r.sourceRow > 0)
+        out += QString::number(r.sourceRow);
+    else
+        out += QLatin1String("null");
+    out += QLatin1Char(']');
+    return out;
+}
+
+} // namespace
+
+Result<std::vector<SpokespersonRecord>>
+SpokespersonRepository::notEndedBefore(const QDate &date) const
+{
+    SqlQuery q(m_db.connection());
+    if (!q.exec(
+            QStringLiteral("SELECT ") + kRecordColumns +
+                QStringLiteral(" FROM spokespersons WHERE serving_to IS NULL OR serving_to >= ? "
+                               "ORDER BY id"),
+            {date.toString(Qt::ISODate)}))
+        return Error{q.errorText()};
+    std::vector<SpokespersonRecord> out;
+    while (q.next())
+        out.push_back(readRecord(q));
+    return out;
+}
+
+Result<std::vector<qint64>>
+SpokespersonRepository::insertRecords(const std::vector<SpokespersonRecord> &records)
+{
+    std::vector<qint64> ids;
+    if (records.empty())
+        return ids;
+    ids.reserve(records.size());
+    const SpokespersonRecord &first = records.front();
+    const bool shared =
+        std::all_of(records.begin(), records.end(), [&](const SpokespersonRecord &r) {
+            return r.person.batchId == first.person.batchId && r.sourceSheet == first.sourceSheet &&
+                   r.person.servingFrom == first.person.servingFrom && r.person.servingTo.isNull();
+        });
+    if (!shared) {
+        // Row by row.
+        SqlQuery q(m_db.connection());
+        if (!q.prepare(kInsertColumns +
+                       QStringLiteral("VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+            return Error{q.errorText()};
+        QSqlQuery &raw = q.raw();
+        for (const SpokespersonRecord &r : records) {
+            int at = 0;
+            bindOwnValues(raw, r, at);
+            raw.bindValue(at++, nullableId(r.person.batchId));
+            raw.bindValue(at++, textValue(r.sourceSheet));
+            raw.bindValue(at++, dateValue(r.person.servingFrom));
+            raw.bindValue(at++, dateValue(r.person.servingTo));
+            if (!raw.exec())
+                return Error{q.errorText()};
+            ids.push_back(raw.lastInsertId().toLongLong());
+        }
+        return ids;
+    }
+
+    // Many rows per statement, one bound value per row and what they share
+    // bound once: binding each value through Qt costs more than SQLite's
+    // insert itself.
+    SqlQuery last(m_db.connection());
+    if (!last.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM spokespersons")) ||
+        !last.next())
+        return Error{last.errorText()};
+    const qint64 lastBefore = last.id(0);
+    const QVariant batch = nullableId(first.person.batchId);
+    const QVariant sheet = textValue(first.sourceSheet);
+    const QVariant since = dateValue(first.person.servingFrom);
+    SqlQuery full(m_db.connection());
+    const std::size_t count = records.size();
+    const std::size_t fullChunks = count / std::size_t(kRowsPerInsert);
+    if (fullChunks > 0 && !full.prepare(multiRowInsert(kRowsPerInsert)))
+        return Error{full.errorText()};
+    const auto insertChunk = [&](SqlQuery &q, std::size_t from, std::size_t rows) {
+        QSqlQuery &raw = q.raw();
+        int at = 0;
+        for (std::size_t i = from; i < from + rows; ++i)
+            raw.bindValue(at++, ownValuesAsJson(records[i]));
+        raw.bindValue(at++, batch);
+        raw.bindValue(at++, sheet);
+        raw.bindValue(at++, since);
+        return raw.exec();
+    };
+    for (std::size_t chunk = 0; chunk < fullChunks; ++chunk) {
+        if (!insertChunk(full, chunk * std::size_t(kRowsPerInsert), std::size_t(kRowsPerInsert)))
+            return Error{full.errorText()};
+    }
+    const std::size_t rest = count - fullChunks * std::size_t(kRowsPerInsert);
+    if (rest > 0) {
+        SqlQuery tail(m_db.connection());
+        if (!tail.prepare(multiRowInsert(int(rest))) || !insertChunk(tail, count - rest, rest))
+            return Error{tail.errorText()};
+    }
+    // Inside the caller's transaction nobody else inserts: the new rows are
+    // the ones after the largest id before, in the order given.
+    if (!last.exec(QStringLiteral("SELECT id FROM spokespersons WHERE id > ? ORDER BY id"),
+                   {lastBefore}))
+        return Error{last.errorText()};
+    while (last.next())
+        ids.push_back(last.id(0));
+    if (ids.size() != count)
+        return Error{
+            QStringLiteral("%1 rows were inserted but %2 found").arg(count).arg(ids.size())};
+    return ids;
+}
+
+Status SpokespersonRepository::updateRecords(const std::vector<SpokespersonRecord> &records)
+{
+    SqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("UPDATE spokespersons SET unit_id = ?, unit_text = ?, name = ?, "
+                                  "position = ?, phone = ?, email = ?, decision = ?, notes = ?, "
+                                  "serving_from = ?, serving_to = ?, batch_id = ?, "
+                                  "source_sheet = ?, source_row = ? WHERE id = ?")))
+        return Error{q.errorText()};
+    QSqlQuery &raw = q.raw();
+    for (const SpokespersonRecord &r : records) {
+        bindRecord(raw, r);
+        raw.bindValue(13, r.person.id);
+        if (!raw.exec())
+            return Error{q.errorText()};
+    }
+    return {};
+}
+
+Status SpokespersonRepository::endServing(const std::vector<qint64> &ids, const QDate &lastDay)
+{
+    for (std::size_t from = 0; from < ids.size(); from += kIdChunk) {
+        const std::size_t count = std::min(kIdChunk, ids.size() - from);
+        SqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("UPDATE spokespersons SET serving_to = ? WHERE id IN (") +
+                        idList(ids, from, count) + QLatin1Char(')'),
+                    {lastDay.toString(Qt::ISODate)}))
+            return Error{q.errorText()};
+    }
+    return {};
+}
+
+Status SpokespersonRepository::removeRecords(const std::vector<qint64> &ids)
+{
+    for (std::size_t from = 0; from < ids.size(); from += kIdChunk) {
+        const std::size_t count = std::min(kIdChunk, ids.size() - from);
+        SqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("DELETE FROM spokespersons WHERE id IN (") +
+                    idList(ids, from, count) + QLatin1Char(')')))
+            return Error{q.errorText()};
+    }
+    return {};
 }
 
 } // namespace ttcs::db
