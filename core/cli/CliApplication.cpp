@@ -72,6 +72,19 @@ const QList<Command> &CliApplication::commands()
              "  media import FILE.csv [--json]\n"
              "                             add media-monitoring items from a CSV file\n"),
          cmdMedia},
+        {"import",
+         QT_TRANSLATE_NOOP("ttcs::cli",
+                           "  import spokespersons FILE [--sheet NAME] [--unit UNIT] [--date YYYY-MM-DD]\n"
+                           "         [--close-missing] [--dry-run] [--rejects OUT.csv|OUT.xlsx] [--json]\n"
+                           "                             import a unit's list of spokespersons\n"
+                           "  import batches [--json]    the imports made, newest first\n"
+                           "  import undo BATCH          take an import back\n"),
+         cmdImport},
+        {"spokespersons",
+         QT_TRANSLATE_NOOP("ttcs::cli",
+                           "  spokespersons list [--as-of YYYY-MM-DD | --all] [--json]\n"
+                           "                             the spokespersons serving on a date (today)\n"),
+         cmdSpokespersons},
     };
     return list;
 }

@@ -15,5 +15,7 @@ int cmdProgress(CliContext &ctx, const Args &a);
 int cmdYear(CliContext &ctx, const Args &a);
 int cmdOverview(CliContext &ctx, const Args &a);
 int cmdMedia(CliContext &ctx, const Args &a);
+int cmdImport(CliContext &ctx, const Args &a);
+int cmdSpokespersons(CliContext &ctx, const Args &a);
 
 } // namespace ttcs::cli
