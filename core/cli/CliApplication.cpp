@@ -44,7 +44,7 @@ const QList<Command> &CliApplication::commands()
          cmdStats},
         {"export",
          QT_TRANSLATE_NOOP("ttcs::cli",
-                           "  export plan|report|spokespersons --year N --format docx|pdf --out FILE\n"
+                           "  export plan|report|spokespersons --year N --format docx|pdf|xlsx|csv --out FILE\n"
                            "         [--number N] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]\n"
                            "                             a document (no --number: a draft with the number blank;\n"
                            "                             --as-of: the list's date or the report's data cut-off)\n"),

@@ -6,6 +6,7 @@
 #include "report/AnnualPlanBuilder.h"
 #include "report/MinistryReportBuilder.h"
 #include "report/SpokespersonListBuilder.h"
+#include "sheet/TableWriter.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -49,7 +50,9 @@ int cmdExport(CliContext &ctx, const Args &a)
     if (!hasYear)
         year = QDate::currentDate().year();
     const QString format = a.value("format").toLower();
-    const QStringList formats = {QStringLiteral("docx"), QStringLiteral("pdf")};
+    QStringList formats = {QStringLiteral("docx"), QStringLiteral("pdf")};
+    if (what == QLatin1String("spokespersons"))
+        formats << QStringLiteral("xlsx") << QStringLiteral("csv");
     if (!formats.contains(format))
         return ctx.usageError(
             QCoreApplication::translate("ttcs::cli", "--format must be one of %1.")
@@ -107,6 +110,31 @@ int cmdExport(CliContext &ctx, const Args &a)
             auto data = report::loadSpokespersonList(database, asOf);
             if (!data)
                 return ctx.refused(data.error());
+            if (format == QLatin1String("xlsx") || format == QLatin1String("csv")) {
+                // The list as a spreadsheet: one row per person, a bold row per level.
+                const report::SpokespersonTable rows = report::spokespersonTable(data.value());
+                sheet::Table table;
+                table.title = QStringLiteral("Danh sách người phát ngôn và người được giao cung cấp thông tin cho "
+                                             "báo chí (tính đến ngày %1)")
+                                  .arg(asOf.toString(QStringLiteral("dd/MM/yyyy")));
+                table.sheetName = QStringLiteral("Người phát ngôn");
+                table.header = rows.header;
+                table.columnWidths = {6, 28, 30, 40, 16, 30};
+                for (int i = 0; i < rows.rows.size(); ++i) {
+                    if (rows.groupRows.contains(i))
+                        table.addGroup(rows.rows.at(i).first());
+                    else
+                        table.addRow(rows.rows.at(i));
+                }
+                const Status written = format == QLatin1String("xlsx") ? sheet::writeXlsx(table, out)
+                                                                       : sheet::writeCsv(table, out);
+                if (!written.ok())
+                    return ctx.refused(written.error());
+                ctx.out() << QCoreApplication::translate("ttcs::cli", "Wrote %1.").arg(QDir::toNativeSeparators(out))
+                          << '\n';
+                ctx.out().flush();
+                return int(ExitOk);
+            }
             doc = report::buildSpokespersonList(data.value(), options);
         }
         const Status written = writeDocument(doc, format, out);

@@ -188,3 +188,28 @@ TEST_CASE("cli: stats --year --json counts the year")
           == QStringList({QStringLiteral("done"), QStringLiteral("in_progress"), QStringLiteral("not_applicable"),
                           QStringLiteral("not_started")}));
 }
+
+TEST_CASE("cli: the spokesperson list exports as CSV and XLSX with formulas kept as text")
+{
+    Db db;
+    const QString csv = db.dir.filePath(QStringLiteral("list.csv"));
+    const QString xlsx = db.dir.filePath(QStringLiteral("list.xlsx"));
+    const Run r1 = cli({QStringLiteral("--db"), db.path, QStringLiteral("export"), QStringLiteral("spokespersons"),
+                        QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--format"),
+                        QStringLiteral("csv"), QStringLiteral("--out"), csv});
+    INFO(r1.err.toStdString());
+    REQUIRE(r1.exitCode == 0);
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    CHECK(text.contains(QStringLiteral("Họ và tên")));
+    const Run r2 = cli({QStringLiteral("--db"), db.path, QStringLiteral("export"), QStringLiteral("spokespersons"),
+                        QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--format"),
+                        QStringLiteral("xlsx"), QStringLiteral("--out"), xlsx});
+    REQUIRE(r2.exitCode == 0);
+    CHECK(QFile(xlsx).size() > 1000);
+    // The plan has no spreadsheet form.
+    const Run r3 = cli({QStringLiteral("--db"), db.path, QStringLiteral("export"), QStringLiteral("plan"),
+                        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv});
+    CHECK(r3.exitCode == 1);
+}
