@@ -271,187 +271,187 @@
         <name>ttcs::Import</name>
         <message>
             <source>There is no import batch %1.</source>
-            <translation type="unfinished" />
+            <translation>Không có lần nhập %1.</translation>
         </message>
         <message>
             <source>(not imported)</source>
-            <translation type="unfinished" />
+            <translation>(không nhập)</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished">TT</translation>
+            <translation>STT</translation>
         </message>
         <message>
             <source>Full name</source>
-            <translation type="unfinished">Họ và tên</translation>
+            <translation>Họ và tên</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished">Chức vụ</translation>
+            <translation>Chức vụ</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Cơ quan, đơn vị</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished">Điện thoại</translation>
+            <translation>Điện thoại</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished">Thư điện tử</translation>
+            <translation>Email</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Ghi chú</translation>
         </message>
         <message>
             <source>Appointing decision</source>
-            <translation type="unfinished" />
+            <translation>Quyết định phân công</translation>
         </message>
         <message>
             <source>The row has no name.</source>
-            <translation type="unfinished" />
+            <translation>Dòng này không có họ tên.</translation>
         </message>
         <message>
             <source>The file %1 cannot be read: %2</source>
-            <translation type="unfinished">Không đọc được tệp %1: %2</translation>
+            <translation>Không đọc được tệp %1: %2</translation>
         </message>
         <message>
             <source>Row %1: %2</source>
-            <translation type="unfinished">Dòng %1: %2</translation>
+            <translation>Dòng %1: %2</translation>
         </message>
         <message>
             <source>%1 has no sheet named “%2”. Its sheets: %3.</source>
-            <translation type="unfinished" />
+            <translation>Tệp %1 không có trang tính tên “%2”. Các trang tính của tệp: %3.</translation>
         </message>
         <message>
             <source>The sheet “%1” of %2 does not look like a list of people: no row near the top is a header with a name column (“Họ và tên”) and another column such as “Chức vụ” or “Điện thoại”.</source>
-            <translation type="unfinished" />
+            <translation>Trang tính “%1” của tệp %2 không giống một danh sách người: không có dòng nào ở phần đầu là dòng tiêu đề có cột họ tên (“Họ và tên”) và một cột khác như “Chức vụ” hay “Điện thoại”.</translation>
         </message>
         <message>
             <source>No sheet of %1 looks like a list of people: none has a header row with a name column (“Họ và tên”) and another column such as “Chức vụ” or “Điện thoại”.</source>
-            <translation type="unfinished" />
+            <translation>Không trang tính nào của tệp %1 giống một danh sách người: không trang nào có dòng tiêu đề với cột họ tên (“Họ và tên”) và một cột khác như “Chức vụ” hay “Điện thoại”.</translation>
         </message>
         <message>
             <source>No column of the sheet “%1” is set to hold the names.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có cột nào của trang tính “%1” được chọn làm cột họ tên.</translation>
         </message>
         <message>
             <source>There is no unit %1.</source>
-            <translation type="unfinished" />
+            <translation>Không có đơn vị %1.</translation>
         </message>
         <message>
             <source>The unit “%1” matches no unit of the list.</source>
-            <translation type="unfinished" />
+            <translation>“%1” không khớp với đơn vị nào trong danh mục đơn vị.</translation>
         </message>
         <message>
             <source>Did you mean: %1?</source>
-            <translation type="unfinished" />
+            <translation>Có phải là: %1?</translation>
         </message>
         <message>
             <source>No unit is given for this person.</source>
-            <translation type="unfinished" />
+            <translation>Người này chưa có cơ quan, đơn vị.</translation>
         </message>
         <message>
             <source>The unit “%1” fits several units (%2); none was chosen.</source>
-            <translation type="unfinished" />
+            <translation>“%1” khớp với nhiều đơn vị (%2); chưa chọn đơn vị nào.</translation>
         </message>
         <message>
             <source>The unit “%1” is not in the list of units (closest: %2).</source>
-            <translation type="unfinished" />
+            <translation>“%1” không có trong danh mục đơn vị (gần nhất: %2).</translation>
         </message>
         <message>
             <source>The unit “%1” is not in the list of units.</source>
-            <translation type="unfinished" />
+            <translation>“%1” không có trong danh mục đơn vị.</translation>
         </message>
         <message>
             <source>The same name is on row %1 for the same unit.</source>
-            <translation type="unfinished" />
+            <translation>Họ tên này đã có ở dòng %1 cho cùng đơn vị.</translation>
         </message>
         <message>
             <source>Sheet “%1”, header on row %2: %3 people, %4 rows refused, %5 warnings.</source>
-            <translation type="unfinished" />
+            <translation>Trang tính “%1”, dòng tiêu đề ở dòng %2: %3 người, %4 dòng bị từ chối, %5 cảnh báo.</translation>
         </message>
         <message>
             <source>There is no unit column: each person's unit is the section row above them.</source>
-            <translation type="unfinished" />
+            <translation>Không có cột đơn vị: đơn vị của mỗi người là dòng mục ở phía trên người đó.</translation>
         </message>
         <message>
             <source>%1 people have no unit: the sheet has neither a unit column nor section rows naming units.</source>
-            <translation type="unfinished" />
+            <translation>%1 người chưa có đơn vị: trang tính không có cột đơn vị, cũng không có dòng mục ghi tên đơn vị.</translation>
         </message>
         <message>
             <source>%1 cells typed in the old TCVN3 encoding (.VnTime fonts) were converted to Unicode.</source>
-            <translation type="unfinished" />
+            <translation>Đã chuyển %1 ô gõ theo bảng mã cũ TCVN3 (phông .VnTime) sang Unicode.</translation>
         </message>
         <message>
             <source>%1 cells typed in the old VNI encoding were converted to Unicode.</source>
-            <translation type="unfinished" />
+            <translation>Đã chuyển %1 ô gõ theo bảng mã cũ VNI sang Unicode.</translation>
         </message>
         <message>
             <source>“%1” (%2 rows) fits several units: %3.</source>
-            <translation type="unfinished" />
+            <translation>“%1” (%2 dòng) khớp với nhiều đơn vị: %3.</translation>
         </message>
         <message>
             <source>“%1” (%2 rows) matches no unit; the text is kept. Closest: %3.</source>
-            <translation type="unfinished" />
+            <translation>“%1” (%2 dòng) không khớp với đơn vị nào; giữ nguyên chữ trong tệp. Gần nhất: %3.</translation>
         </message>
         <message>
             <source>“%1” (%2 rows) matches no unit; the text is kept.</source>
-            <translation type="unfinished" />
+            <translation>“%1” (%2 dòng) không khớp với đơn vị nào; giữ nguyên chữ trong tệp.</translation>
         </message>
         <message>
             <source>This file was already imported (batch %1); importing it again updates the same people.</source>
-            <translation type="unfinished" />
+            <translation>Tệp này đã được nhập (lần nhập %1); nhập lại sẽ cập nhật những người đã có.</translation>
         </message>
         <message>
             <source>%1 people to add, %2 to update.</source>
-            <translation type="unfinished" />
+            <translation>Sẽ thêm %1 người, cập nhật %2 người.</translation>
         </message>
         <message>
             <source>%1 people missing from their unit's new list serve until %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 người không còn trong danh sách mới của đơn vị sẽ đảm nhiệm đến hết ngày %2.</translation>
         </message>
         <message>
             <source>The list was not imported; nothing was changed: %1</source>
-            <translation type="unfinished" />
+            <translation>Chưa nhập được danh sách; không có gì bị thay đổi: %1</translation>
         </message>
         <message>
             <source>Import batch %1 is not a list of spokespersons.</source>
-            <translation type="unfinished" />
+            <translation>Lần nhập %1 không phải danh sách người phát ngôn.</translation>
         </message>
         <message>
             <source>Import batch %1 was already undone on %2.</source>
-            <translation type="unfinished" />
+            <translation>Lần nhập %1 đã được hoàn tác lúc %2.</translation>
         </message>
         <message>
             <source>Import batch %1 cannot be undone: it keeps no record of its changes.</source>
-            <translation type="unfinished" />
+            <translation>Không hoàn tác được lần nhập %1: lần nhập này không lưu lại các thay đổi.</translation>
         </message>
         <message>
             <source>Import batch %1 changed some of the same people later; undo it first.</source>
-            <translation type="unfinished" />
+            <translation>Lần nhập %1 sau đó đã thay đổi một số người này; hãy hoàn tác lần nhập đó trước.</translation>
         </message>
         <message>
             <source>Import batch %1 was not undone; nothing was changed: %2</source>
-            <translation type="unfinished" />
+            <translation>Chưa hoàn tác được lần nhập %1; không có gì bị thay đổi: %2</translation>
         </message>
         <message>
             <source>Rows of %1 that were not imported</source>
-            <translation type="unfinished" />
+            <translation>Các dòng của tệp %1 không nhập được</translation>
         </message>
         <message>
             <source>Not imported</source>
-            <translation type="unfinished" />
+            <translation>Không nhập được</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Dòng</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Lý do</translation>
         </message>
     </context>
     <context>
@@ -974,31 +974,26 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
             <translation>Đã nhập %1 tin bài; %2 dòng bị loại.</translation>
         </message>
         <message>
-            <source>  export plan|report|spokespersons --year N --format docx|pdf --out FILE
-         [--number N] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]
-                             a document (no --number: a draft with the number blank;
-                             --as-of: the list's date or the report's data cut-off)
-</source>
-            <translation>  export plan|report|spokespersons --year N --format docx|pdf --out TỆP
-         [--number N] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]
-                             xuất văn bản (không có --number: bản dự thảo để trống số;
-                             --as-of: ngày của danh sách hoặc thời điểm lấy số liệu báo cáo)
-</translation>
-        </message>
-        <message>
             <source>  import spokespersons FILE [--sheet NAME] [--unit UNIT] [--date YYYY-MM-DD]
          [--close-missing] [--dry-run] [--rejects OUT.csv|OUT.xlsx] [--json]
                              import a unit's list of spokespersons
   import batches [--json]    the imports made, newest first
   import undo BATCH          take an import back
 </source>
-            <translation type="unfinished" />
+            <translation>  import spokespersons TỆP [--sheet TÊN] [--unit ĐƠN_VỊ] [--date YYYY-MM-DD]
+         [--close-missing] [--dry-run] [--rejects RA.csv|RA.xlsx] [--json]
+                             nhập danh sách người phát ngôn của một đơn vị
+  import batches [--json]    các lần nhập đã làm, mới nhất trước
+  import undo SỐ_LẦN_NHẬP    hoàn tác một lần nhập
+</translation>
         </message>
         <message>
             <source>  spokespersons list [--as-of YYYY-MM-DD | --all] [--json]
                              the spokespersons serving on a date (today)
 </source>
-            <translation type="unfinished" />
+            <translation>  spokespersons list [--as-of YYYY-MM-DD | --all] [--json]
+                             người phát ngôn đang đảm nhiệm vào một ngày (hôm nay)
+</translation>
         </message>
         <message>
             <source>use "export plan|report|spokespersons ...".</source>
@@ -1006,63 +1001,75 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         </message>
         <message>
             <source>--%1 needs a date such as 2024-03-01, not "%2".</source>
-            <translation type="unfinished" />
+            <translation>--%1 cần một ngày dạng 2024-03-01, không phải "%2".</translation>
         </message>
         <message>
             <source>use "import spokespersons FILE" with one file.</source>
-            <translation type="unfinished" />
+            <translation>hãy dùng "import spokespersons TỆP" với một tệp.</translation>
         </message>
         <message>
             <source>--rejects needs a file ending in .csv or .xlsx.</source>
-            <translation type="unfinished" />
+            <translation>--rejects cần một tệp có đuôi .csv hoặc .xlsx.</translation>
         </message>
         <message>
             <source>Rows not imported written to %1.</source>
-            <translation type="unfinished" />
+            <translation>Đã ghi các dòng không nhập được vào %1.</translation>
         </message>
         <message>
             <source>Dry run: nothing was written to the database.</source>
-            <translation type="unfinished" />
+            <translation>Chạy thử: không ghi gì vào cơ sở dữ liệu.</translation>
         </message>
         <message>
             <source>Batch %1: %2 people added, %3 updated, %4 ended, %5 rows refused. Undo with "ttcs-cli import undo %1".</source>
-            <translation type="unfinished" />
+            <translation>Lần nhập %1: thêm %2 người, cập nhật %3 người, kết thúc %4 người, từ chối %5 dòng. Hoàn tác bằng lệnh "ttcs-cli import undo %1".</translation>
         </message>
         <message>
             <source>use "import undo BATCH".</source>
-            <translation type="unfinished" />
+            <translation>hãy dùng "import undo SỐ_LẦN_NHẬP".</translation>
         </message>
         <message>
             <source>BATCH must be a batch number, not "%1".</source>
-            <translation type="unfinished" />
+            <translation>SỐ_LẦN_NHẬP phải là số của một lần nhập, không phải "%1".</translation>
         </message>
         <message>
             <source>Import batch %1 was undone.</source>
-            <translation type="unfinished" />
+            <translation>Đã hoàn tác lần nhập %1.</translation>
         </message>
         <message>
             <source>"import batches" takes no operands.</source>
-            <translation type="unfinished" />
+            <translation>"import batches" không nhận tham số.</translation>
         </message>
         <message>
             <source>%1 added, %2 updated, %3 refused</source>
-            <translation type="unfinished" />
+            <translation>thêm %1, cập nhật %2, từ chối %3</translation>
         </message>
         <message>
             <source>undone</source>
-            <translation type="unfinished" />
+            <translation>đã hoàn tác</translation>
         </message>
         <message>
             <source>use "import spokespersons FILE", "import batches" or "import undo BATCH".</source>
-            <translation type="unfinished" />
+            <translation>hãy dùng "import spokespersons TỆP", "import batches" hoặc "import undo SỐ_LẦN_NHẬP".</translation>
         </message>
         <message>
             <source>use "spokespersons list".</source>
-            <translation type="unfinished" />
+            <translation>hãy dùng "spokespersons list".</translation>
         </message>
         <message>
             <source>--all and --as-of cannot be used together.</source>
-            <translation type="unfinished" />
+            <translation>không thể dùng --all cùng với --as-of.</translation>
+        </message>
+        <message>
+            <source>  export plan|report|spokespersons --year N --format docx|pdf|xlsx|csv --out FILE
+         [--number N] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]
+                             a document (no --number: a draft with the number blank;
+                             --as-of: the list's date or the report's data cut-off)
+</source>
+            <translation>  export plan|report|spokespersons --year N --format docx|pdf|xlsx|csv --out TỆP
+         [--number N] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]
+                             xuất văn bản (không có --number: bản dự thảo để trống số;
+                             --as-of: ngày của danh sách hoặc thời điểm lấy số liệu báo cáo)
+</translation>
         </message>
     </context>
     <context>
@@ -1208,27 +1215,27 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         <name>ttcs::sheet::TableWriter</name>
         <message>
             <source>No file name was given.</source>
-            <translation type="unfinished">Chưa có tên tệp.</translation>
+            <translation>Chưa có tên tệp.</translation>
         </message>
         <message>
             <source>The folder %1 does not exist.</source>
-            <translation type="unfinished">Thư mục %1 không tồn tại.</translation>
+            <translation>Thư mục %1 không tồn tại.</translation>
         </message>
         <message>
             <source>%1 is a folder, not a file.</source>
-            <translation type="unfinished" />
+            <translation>%1 là một thư mục, không phải một tệp.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Không ghi được %1: %2</translation>
         </message>
         <message>
             <source>the spreadsheet could not be packed.</source>
-            <translation type="unfinished" />
+            <translation>không đóng gói được bảng tính.</translation>
         </message>
         <message>
             <source>%1 must end in .csv or .xlsx.</source>
-            <translation type="unfinished" />
+            <translation>%1 phải có đuôi .csv hoặc .xlsx.</translation>
         </message>
     </context>
     <context>
