@@ -8,8 +8,12 @@
 #include "text/VietnameseText.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
+#include <iterator>
+#include <memory>
+#include <thread>
 
 namespace ttcs::import {
 
@@ -37,49 +41,105 @@ bool needsCleaning(const QString &s)
     return false;
 }
 
-struct Counters
+// Converts cells to the text the data keeps, counting what was converted
+// from legacy encodings. Texts that repeat down a column (positions,
+// units) are converted once.
+class CellTexts
 {
+public:
     int tcvn3 = 0;
     int vni = 0;
+
+    QString text(const sheet::Cell &cell, bool repeated)
+    {
+        if (cell.text.isEmpty())
+            return {};
+        if (!repeated)
+            return convert(cell).text;
+        if (!m_cache || cell.font != m_cacheFont) {
+            m_cacheFont = cell.font;
+            m_cache = &m_caches[cell.font];
+        }
+        auto it = m_cache->constFind(cell.text);
+        if (it == m_cache->cend()) {
+            const Converted c = convert(cell);
+            if (m_cache->size() >= kMaxCached)
+                return c.text;
+            it = m_cache->insert(cell.text, c);
+            return c.text;
+        }
+        count(it->encoding);
+        return it->text;
+    }
+
+private:
+    static constexpr qsizetype kMaxCached = 4096;
+    struct Converted
+    {
+        QString text;
+        text::LegacyEncoding encoding = text::LegacyEncoding::None;
+    };
+
+    void count(text::LegacyEncoding encoding)
+    {
+        if (encoding == text::LegacyEncoding::Tcvn3)
+            ++tcvn3;
+        else if (encoding == text::LegacyEncoding::Vni)
+            ++vni;
+    }
+
+    // Legacy encodings converted, NFC, spaces tidied. Most cells are clean
+    // already and come back shared.
+    Converted convert(const sheet::Cell &cell)
+    {
+        Converted out;
+        QString t = cell.text;
+        const text::LegacyConversion converted = text::convertLegacyText(t, cell.font);
+        if (converted.encoding != text::LegacyEncoding::None && converted.text != t) {
+            out.encoding = converted.encoding;
+            t = converted.text;
+        }
+        count(out.encoding);
+        out.text = needsCleaning(t) ? text::clean(t) : text::nfc(t);
+        return out;
+    }
+
+    QHash<QString, QHash<QString, Converted>> m_caches; // by font, then text
+    QHash<QString, Converted> *m_cache = nullptr;
+    QString m_cacheFont;
 };
 
-// A text cell as the data keeps it: legacy encodings converted, NFC,
-// spaces tidied. Most cells are clean already and come back shared.
-QString cellText(const sheet::Cell &cell, Counters &counters)
+// A cell's text only tidied (phones, e-mails: no legacy encoding).
+QString plainText(const sheet::Cell &cell)
 {
-    if (cell.text.isEmpty())
-        return {};
-    QString t = cell.text;
-    const text::LegacyConversion converted = text::convertLegacyText(t, cell.font);
-    if (converted.encoding != text::LegacyEncoding::None && converted.text != t) {
-        if (converted.encoding == text::LegacyEncoding::Tcvn3)
-            ++counters.tcvn3;
-        else
-            ++counters.vni;
-        t = converted.text;
-    }
-    return needsCleaning(t) ? text::clean(t) : text::nfc(t);
+    return needsCleaning(cell.text) ? text::clean(cell.text) : cell.text;
 }
+
+enum class Conversion
+{
+    None,     // phones and e-mails
+    Distinct, // names: converted cell by cell
+    Repeated  // positions, units: converted once per distinct text
+};
 
 // The text of the columns mapped to `field`, distinct values joined.
 QString fieldText(const std::vector<sheet::Cell> &cells, const QList<int> &columns,
-                  QLatin1String separator, Counters &counters, bool legacy = true)
+                  QLatin1String separator, CellTexts &texts, Conversion conversion)
 {
+    const auto textOf = [&](const sheet::Cell &cell) {
+        return conversion == Conversion::None
+                   ? plainText(cell)
+                   : texts.text(cell, conversion == Conversion::Repeated);
+    };
     if (columns.size() == 1) {
         const int c = columns.front();
-        if (c >= int(cells.size()))
-            return {};
-        const sheet::Cell &cell = cells[std::size_t(c)];
-        return legacy ? cellText(cell, counters)
-                      : (needsCleaning(cell.text) ? text::clean(cell.text) : cell.text);
+        return c < int(cells.size()) ? textOf(cells[std::size_t(c)]) : QString();
     }
     QStringList parts; // a merged cell fills several columns with one value
     for (const int c : columns) {
         if (c >= int(cells.size()))
             continue;
-        const sheet::Cell &cell = cells[std::size_t(c)];
-        const QString t = legacy ? cellText(cell, counters)
-                                 : (needsCleaning(cell.text) ? text::clean(cell.text) : cell.text);
+        const QString t = textOf(cells[std::size_t(c)]);
         if (!t.isEmpty() && !parts.contains(t))
             parts << t;
     }
@@ -133,6 +193,23 @@ bool isPlainPhone(const QString &s)
     if (second == QLatin1Char('2'))
         return true;
     return n == 10 && QStringLiteral("35789").contains(second);
+}
+
+// "0912 345 678", "0912.345.678": one number with spaces, dots or dashes
+// between its digits; the digits when they make a plain number.
+QString formattedPlainPhone(const QString &s)
+{
+    if (s.size() > 16)
+        return {};
+    QString digits;
+    digits.reserve(11);
+    for (const QChar c : s) {
+        if (isAsciiDigit(c))
+            digits += c;
+        else if (c != QLatin1Char(' ') && c != QLatin1Char('.') && c != QLatin1Char('-'))
+            return {};
+    }
+    return isPlainPhone(digits) ? digits : QString();
 }
 
 // An address checkEmailAddress would return unchanged: small letters,
@@ -194,78 +271,84 @@ RowChecker::RowChecker(ColumnMapping mapping, QString unitForAll)
     , m_unitForAll(std::move(unitForAll))
 {}
 
-CheckedSheet RowChecker::check(const sheet::Sheet &sheet) const
+namespace {
+
+// A person's row found by the first pass, with the section it is under.
+struct PersonRow
 {
-    CheckedSheet out;
-    Counters counters;
-    const QList<int> nameColumns = m_mapping.columnsOf(Field::Name);
-    const QList<int> positionColumns = m_mapping.columnsOf(Field::Position);
-    const QList<int> unitColumns = m_mapping.columnsOf(Field::Unit);
-    const QList<int> phoneColumns = m_mapping.columnsOf(Field::Phone);
-    const QList<int> emailColumns = m_mapping.columnsOf(Field::Email);
-    const QList<int> decisionColumns = m_mapping.columnsOf(Field::Decision);
-    const QList<int> noteColumns = m_mapping.columnsOf(Field::Note);
-    const QLatin1String space(" ");
-    const QLatin1String comma(", ");
-    const QLatin1String semicolon("; ");
+    int row = 0;      // 0-based
+    int section = -1; // index of the innermost open section, or -1
+};
 
-    const QString noName = QCoreApplication::translate("ttcs::Import", "The row has no name.");
-    // The open sections, shallowest first: the last one is the unit.
-    std::vector<SectionRow> open;
-    out.rows.reserve(std::size_t(std::max(0, sheet.rowCount() - m_mapping.firstDataRow)));
-    for (int r = std::max(0, m_mapping.firstDataRow); r < sheet.rowCount(); ++r) {
-        const RowShape shape = LayoutDetector::classify(sheet, r, m_mapping);
-        switch (shape.kind) {
-        case RowKind::Empty:
-            continue;
-        case RowKind::RepeatedHeader:
-        case RowKind::ColumnNumbers:
-        case RowKind::Other:
-            ++out.ignoredRows;
-            continue;
-        case RowKind::Section: {
-            SectionRow section{r + 1, shape.sectionText, shape.sectionLevel};
-            while (!open.empty() && open.back().level >= section.level)
-                open.pop_back();
-            open.push_back(section);
-            out.sections.push_back(section);
-            continue;
-        }
-        case RowKind::Person:
-            break;
-        }
+// The second pass: one person row after another, from a slice of them.
+class PersonChecker
+{
+public:
+    PersonChecker(const sheet::Sheet &sheet, const ColumnMapping &mapping,
+                  const QString &unitForAll, const std::vector<SectionRow> &sections)
+        : m_sheet(sheet)
+        , m_sections(sections)
+        , m_unitForAll(unitForAll)
+        , m_name(mapping.columnsOf(Field::Name))
+        , m_position(mapping.columnsOf(Field::Position))
+        , m_unit(mapping.columnsOf(Field::Unit))
+        , m_phone(mapping.columnsOf(Field::Phone))
+        , m_email(mapping.columnsOf(Field::Email))
+        , m_decision(mapping.columnsOf(Field::Decision))
+        , m_note(mapping.columnsOf(Field::Note))
+        , m_noName(QCoreApplication::translate("ttcs::Import", "The row has no name."))
+    {}
 
-        const std::vector<sheet::Cell> &cells = sheet.row(r);
+    void check(const PersonRow *first, const PersonRow *last)
+    {
+        rows.reserve(std::size_t(last - first));
+        for (const PersonRow *p = first; p != last; ++p)
+            checkRow(*p);
+    }
+
+    std::vector<CheckedRow> rows;
+    std::vector<RejectedRow> rejected;
+    CellTexts texts;
+
+private:
+    void checkRow(const PersonRow &person)
+    {
+        const QLatin1String space(" ");
+        const QLatin1String comma(", ");
+        const QLatin1String semicolon("; ");
+        const std::vector<sheet::Cell> &cells = m_sheet.row(person.row);
         CheckedRow row;
-        row.row = r + 1;
-        row.name = fieldText(cells, nameColumns, space, counters);
+        row.row = person.row + 1;
+        row.name = fieldText(cells, m_name, space, texts, Conversion::Distinct);
         if (row.name.isEmpty() || !hasLetter(row.name)) {
-            RejectedRow rejected;
-            rejected.row = r + 1;
-            rejected.reason = noName;
+            RejectedRow r;
+            r.row = person.row + 1;
+            r.reason = m_noName;
             for (const sheet::Cell &c : cells)
-                rejected.cells << c.text;
-            while (!rejected.cells.isEmpty() && rejected.cells.constLast().isEmpty())
-                rejected.cells.removeLast();
-            out.rejected.push_back(std::move(rejected));
-            continue;
+                r.cells << c.text;
+            while (!r.cells.isEmpty() && r.cells.constLast().isEmpty())
+                r.cells.removeLast();
+            rejected.push_back(std::move(r));
+            return;
         }
-        row.position = fieldText(cells, positionColumns, comma, counters);
-        row.decision = fieldText(cells, decisionColumns, semicolon, counters);
-        row.note = fieldText(cells, noteColumns, semicolon, counters);
+        row.position = fieldText(cells, m_position, comma, texts, Conversion::Repeated);
+        row.decision = fieldText(cells, m_decision, semicolon, texts, Conversion::Repeated);
+        row.note = fieldText(cells, m_note, semicolon, texts, Conversion::Repeated);
         if (!m_unitForAll.isEmpty()) {
             row.unitText = m_unitForAll;
         } else {
-            row.unitText = fieldText(cells, unitColumns, comma, counters);
-            if (row.unitText.isEmpty() && !open.empty()) {
-                row.unitText = open.back().text;
+            row.unitText = fieldText(cells, m_unit, comma, texts, Conversion::Repeated);
+            if (row.unitText.isEmpty() && person.section >= 0) {
+                row.unitText = m_sections[std::size_t(person.section)].text;
                 row.unitFromSection = true;
             }
         }
 
-        const QString phoneText = fieldText(cells, phoneColumns, semicolon, counters, false);
+        const QString phoneText = fieldText(cells, m_phone, semicolon, texts, Conversion::None);
         if (isPlainPhone(phoneText)) {
             row.phone = phoneText;
+        } else if (QString digits = formattedPlainPhone(phoneText); !digits.isEmpty()) {
+            row.phone = digits;
         } else if (!phoneText.isEmpty()) {
             const text::PhoneCheck phone = text::checkPhoneNumber(phoneText);
             row.phone = phone.normalised.isEmpty() ? phoneText : phone.normalised;
@@ -274,7 +357,7 @@ CheckedSheet RowChecker::check(const sheet::Sheet &sheet) const
             else if (!phone.note.isEmpty() && digitsChanged(phoneText, phone.normalised))
                 row.warnings.push_back({WarningKind::PhoneConverted, phone.note});
         }
-        const QString emailText = fieldText(cells, emailColumns, semicolon, counters, false);
+        const QString emailText = fieldText(cells, m_email, semicolon, texts, Conversion::None);
         if (isPlainEmail(emailText)) {
             row.email = emailText;
         } else if (!emailText.isEmpty()) {
@@ -283,10 +366,81 @@ CheckedSheet RowChecker::check(const sheet::Sheet &sheet) const
             if (!email.ok)
                 row.warnings.push_back({WarningKind::EmailMalformed, email.note});
         }
-        out.rows.push_back(std::move(row));
+        rows.push_back(std::move(row));
     }
-    out.tcvn3Cells = counters.tcvn3;
-    out.vniCells = counters.vni;
+
+    const sheet::Sheet &m_sheet;
+    const std::vector<SectionRow> &m_sections;
+    const QString &m_unitForAll;
+    const QList<int> m_name, m_position, m_unit, m_phone, m_email, m_decision, m_note;
+    const QString m_noName;
+};
+
+// Below this many people one thread checks them all.
+constexpr std::size_t kRowsPerThread = 5'000;
+
+} // namespace
+
+CheckedSheet RowChecker::check(const sheet::Sheet &sheet) const
+{
+    CheckedSheet out;
+    // First pass, in order: what each row is, and the section it is under.
+    std::vector<int> open; // the open sections, shallowest first: the last is the unit
+    std::vector<PersonRow> people;
+    people.reserve(std::size_t(std::max(0, sheet.rowCount() - m_mapping.firstDataRow)));
+    for (int r = std::max(0, m_mapping.firstDataRow); r < sheet.rowCount(); ++r) {
+        const RowShape shape = LayoutDetector::classify(sheet, r, m_mapping);
+        switch (shape.kind) {
+        case RowKind::Empty:
+            break;
+        case RowKind::RepeatedHeader:
+        case RowKind::ColumnNumbers:
+        case RowKind::Other:
+            ++out.ignoredRows;
+            break;
+        case RowKind::Section:
+            while (!open.empty() &&
+                   out.sections[std::size_t(open.back())].level >= shape.sectionLevel)
+                open.pop_back();
+            open.push_back(int(out.sections.size()));
+            out.sections.push_back({r + 1, shape.sectionText, shape.sectionLevel});
+            break;
+        case RowKind::Person:
+            people.push_back({r, open.empty() ? -1 : open.back()});
+            break;
+        }
+    }
+
+    // Second pass: the people, in slices checked side by side.
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t slices =
+        std::clamp<std::size_t>(people.size() / kRowsPerThread, 1, std::min(cores, 4u));
+    std::vector<std::unique_ptr<PersonChecker>> checkers;
+    for (std::size_t i = 0; i < slices; ++i)
+        checkers.push_back(
+            std::make_unique<PersonChecker>(sheet, m_mapping, m_unitForAll, out.sections));
+    const auto slice = [&](std::size_t i) {
+        const std::size_t from = people.size() * i / slices;
+        const std::size_t to = people.size() * (i + 1) / slices;
+        checkers[i]->check(people.data() + from, people.data() + to);
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t i = 1; i < slices; ++i)
+        threads.emplace_back(slice, i);
+    slice(0);
+    for (std::thread &t : threads)
+        t.join();
+
+    std::size_t kept = 0;
+    for (const auto &c : checkers)
+        kept += c->rows.size();
+    out.rows.reserve(kept);
+    for (const auto &c : checkers) {
+        std::move(c->rows.begin(), c->rows.end(), std::back_inserter(out.rows));
+        std::move(c->rejected.begin(), c->rejected.end(), std::back_inserter(out.rejected));
+        out.tcvn3Cells += c->texts.tcvn3;
+        out.vniCells += c->texts.vni;
+    }
     return out;
 }
 

@@ -21,6 +21,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <ctime>
 
 Q_LOGGING_CATEGORY(lcImport, "ttcs.import", QtInfoMsg)
 
@@ -29,6 +30,30 @@ namespace ttcs::import {
 namespace {
 
 constexpr int kSampleRows = 30;
+
+// Wall and processor time of the steps, for the debug log.
+class StepTimer
+{
+public:
+    StepTimer() { restart(); }
+    QString lap()
+    {
+        const QString text = QStringLiteral("%1 ms (%2 ms processor)")
+                                 .arg(m_wall.elapsed())
+                                 .arg(qint64((std::clock() - m_cpu) * 1000 / CLOCKS_PER_SEC));
+        restart();
+        return text;
+    }
+
+private:
+    void restart()
+    {
+        m_wall.start();
+        m_cpu = std::clock();
+    }
+    QElapsedTimer m_wall;
+    std::clock_t m_cpu = 0;
+};
 
 // ---- matching the rows with the people already in the database ----------
 
@@ -294,6 +319,39 @@ QString suggestionNames(const QList<UnitSuggestion> &suggestions)
     return joined(names);
 }
 
+// The rows the unit should correct: the file's own columns, then the row
+// number and the reason.
+Status writeRejectedRows(const QString &fileName, const QStringList &headerCells,
+                         const std::vector<RejectedRow> &rejected, const QString &path)
+{
+    sheet::Table table;
+    table.title = QCoreApplication::translate("ttcs::Import", "Rows of %1 that were not imported")
+                      .arg(fileName);
+    table.sheetName = QCoreApplication::translate("ttcs::Import", "Not imported");
+    table.header = headerCells;
+    int width = int(table.header.size());
+    for (const RejectedRow &r : rejected)
+        width = std::max(width, int(r.cells.size()));
+    while (table.header.size() < width)
+        table.header << QString();
+    table.header << QCoreApplication::translate("ttcs::Import", "Row")
+                 << QCoreApplication::translate("ttcs::Import", "Reason");
+    for (const RejectedRow &r : rejected) {
+        QStringList cells = r.cells;
+        while (cells.size() < width)
+            cells << QString();
+        cells << QString::number(r.row) << r.reason;
+        table.addRow(cells);
+    }
+    for (int c = 0; c < table.header.size(); ++c) {
+        qsizetype longest = table.header.at(c).size();
+        for (const sheet::TableRow &row : table.rows)
+            longest = std::max(longest, row.cells.value(c).size());
+        table.columnWidths << double(std::clamp<qsizetype>(longest + 2, 6, 50));
+    }
+    return sheet::writeTable(table, path);
+}
+
 } // namespace
 
 QStringList ImportPreview::rowMessages() const
@@ -322,12 +380,11 @@ SpokespersonImporter::SpokespersonImporter(db::Database &db, Clock clock)
 Result<ImportPreview> SpokespersonImporter::preview(const QString &path,
                                                     const ImportOptions &options) const
 {
-    QElapsedTimer timer;
-    timer.start();
+    StepTimer timer;
     Result<sheet::Workbook> workbook = sheet::readWorkbook(path, options.limits);
     if (!workbook)
         return Error{workbook.error()};
-    qCDebug(lcImport) << "read" << path << timer.elapsed() << "ms";
+    qCDebug(lcImport) << "read" << path << timer.lap();
     const Result<QString> sha = sha256Of(path);
     if (!sha)
         return Error{sha.error()};
@@ -441,8 +498,7 @@ Result<ImportPreview> SpokespersonImporter::preview(sheet::Workbook workbook, co
     for (int r = 0; r < std::min(sheet.rowCount(), kSampleRows); ++r)
         p.sampleRows << rowTexts(sheet, r, columns);
 
-    QElapsedTimer timer;
-    timer.start();
+    StepTimer timer;
     // The units.
     auto units = db::UnitRepository(m_db).all();
     if (!units)
@@ -481,7 +537,7 @@ Result<ImportPreview> SpokespersonImporter::preview(sheet::Workbook workbook, co
     p.tcvn3Cells = checked.tcvn3Cells;
     p.vniCells = checked.vniCells;
     p.unitsFromSections = unitForAll.isEmpty() && !p.mapping.has(Field::Unit);
-    qCDebug(lcImport) << "rows checked" << timer.restart() << "ms";
+    qCDebug(lcImport) << "rows checked" << timer.lap();
 
     QHash<QString, UnitMatch> matches;
     QHash<QString, int> unknownIndex;
@@ -564,7 +620,7 @@ Result<ImportPreview> SpokespersonImporter::preview(sheet::Workbook workbook, co
     for (const CheckedRow &row : p.rows)
         p.warningCount += int(row.warnings.size());
 
-    qCDebug(lcImport) << "units matched" << timer.restart() << "ms";
+    qCDebug(lcImport) << "units matched" << timer.lap();
     // What commit would do now.
     auto existing = db::SpokespersonRepository(m_db).notEndedBefore(p.listDate);
     if (!existing)
@@ -573,7 +629,7 @@ Result<ImportPreview> SpokespersonImporter::preview(sheet::Workbook workbook, co
     p.toInsert = plan.inserts;
     p.toUpdate = plan.updates;
     p.toClose = int(plan.close.size());
-    qCDebug(lcImport) << "planned" << timer.restart() << "ms";
+    qCDebug(lcImport) << "planned" << timer.lap();
     auto earlier = db::ImportBatchRepository(m_db).withSha256(batchKind(), p.sha256);
     if (!earlier)
         return Error{earlier.error()};
@@ -591,6 +647,9 @@ Result<ImportPreview> SpokespersonImporter::preview(sheet::Workbook workbook, co
                       .arg(p.rows.size())
                       .arg(p.rejected.size())
                       .arg(p.warningCount);
+    if (p.rows.empty())
+        p.messages << QCoreApplication::translate("ttcs::Import",
+                                                  "No person was found under the header.");
     if (p.unitsFromSections && !p.sections.empty())
         p.messages << QCoreApplication::translate(
             "ttcs::Import",
@@ -654,8 +713,7 @@ Result<ImportPreview> SpokespersonImporter::preview(sheet::Workbook workbook, co
 Result<ImportOutcome> SpokespersonImporter::commit(const ImportPreview &preview)
 {
     ImportOutcome outcome;
-    QElapsedTimer timer;
-    timer.start();
+    StepTimer timer;
     const Status st = m_db.transaction([&]() -> Status {
         db::ImportBatchRepository batches(m_db);
         db::SpokespersonRepository people(m_db);
@@ -726,11 +784,11 @@ Result<ImportOutcome> SpokespersonImporter::commit(const ImportPreview &preview)
             closed.push_back(before[std::size_t(j)].person.id);
         }
 
-        qCDebug(lcImport) << "records prepared" << timer.restart() << "ms";
+        qCDebug(lcImport) << "records prepared" << timer.lap();
         const auto inserted = people.insertRecords(inserts);
         if (!inserted)
             return Error{inserted.error()};
-        qCDebug(lcImport) << "inserted" << inserts.size() << timer.restart() << "ms";
+        qCDebug(lcImport) << "inserted" << inserts.size() << timer.lap();
         if (Status s = people.updateRecords(updates); !s.ok())
             return s;
         if (Status s = people.endServing(closed, preview.listDate.addDays(-1)); !s.ok())
@@ -765,7 +823,7 @@ Result<ImportOutcome> SpokespersonImporter::commit(const ImportPreview &preview)
                                    {QStringLiteral("previous"), previous}});
         if (Status s = batches.setSummary(batchId, summary); !s.ok())
             return s;
-        qCDebug(lcImport) << "updated, ended, summary" << timer.restart() << "ms";
+        qCDebug(lcImport) << "updated, ended, summary" << timer.lap();
         return db::AuditLog(m_db).record(
             QStringLiteral("import"), QStringLiteral("import_batch"), batchId,
             QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)));
@@ -775,7 +833,7 @@ Result<ImportOutcome> SpokespersonImporter::commit(const ImportPreview &preview)
                                                  "The list was not imported; nothing was "
                                                  "changed: %1")
                          .arg(st.error())};
-    qCDebug(lcImport) << "committed batch" << outcome.batchId << timer.elapsed() << "ms";
+    qCDebug(lcImport) << "committed batch" << outcome.batchId << timer.lap();
     return outcome;
 }
 
@@ -843,32 +901,26 @@ Status SpokespersonImporter::undo(qint64 batchId)
 
 Status SpokespersonImporter::writeRejects(const ImportPreview &preview, const QString &path)
 {
-    sheet::Table table;
-    table.title = QCoreApplication::translate("ttcs::Import", "Rows of %1 that were not imported")
-                      .arg(preview.fileName);
-    table.sheetName = QCoreApplication::translate("ttcs::Import", "Not imported");
-    table.header = preview.headerCells;
-    int width = int(table.header.size());
-    for (const RejectedRow &r : preview.rejected)
-        width = std::max(width, int(r.cells.size()));
-    while (table.header.size() < width)
-        table.header << QString();
-    table.header << QCoreApplication::translate("ttcs::Import", "Row")
-                 << QCoreApplication::translate("ttcs::Import", "Reason");
-    for (const RejectedRow &r : preview.rejected) {
-        QStringList cells = r.cells;
-        while (cells.size() < width)
-            cells << QString();
-        cells << QString::number(r.row) << r.reason;
-        table.addRow(cells);
-    }
-    for (int c = 0; c < table.header.size(); ++c) {
-        qsizetype longest = table.header.at(c).size();
-        for (const sheet::TableRow &row : table.rows)
-            longest = std::max(longest, row.cells.value(c).size());
-        table.columnWidths << double(std::clamp<qsizetype>(longest + 2, 6, 50));
-    }
-    return sheet::writeTable(table, path);
+    return writeRejectedRows(preview.fileName, preview.headerCells, preview.rejected, path);
+}
+
+Status SpokespersonImporter::writeRejects(qint64 batchId, const QString &path) const
+{
+    db::ImportBatchRepository batches(m_db);
+    auto batch = batches.byId(batchId);
+    if (!batch)
+        return Error{batch.error()};
+    auto stored = batches.rejected(batchId);
+    if (!stored)
+        return Error{stored.error()};
+    QStringList header;
+    for (const QJsonValue &v : batch->summary.value(QStringLiteral("header")).toArray())
+        header << v.toString();
+    std::vector<RejectedRow> rows;
+    rows.reserve(std::size_t(stored->size()));
+    for (const db::RejectedRowRecord &r : stored.value())
+        rows.push_back({r.row, r.reason, r.cells});
+    return writeRejectedRows(batch->fileName, header, rows, path);
 }
 
 } // namespace ttcs::import

@@ -146,6 +146,8 @@ public:
     // The rows the unit should correct (CSV or XLSX by the file name): the
     // file's own columns, then the row number and the reason.
     static Status writeRejects(const ImportPreview &preview, const QString &path);
+    // The same for a batch imported earlier, from what the database kept.
+    Status writeRejects(qint64 batchId, const QString &path) const;
 
     static QString batchKind() { return QStringLiteral("spokespersons"); }
 

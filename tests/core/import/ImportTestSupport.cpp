@@ -19,6 +19,8 @@ const char *const kFamilies[] = {"Nguyễn", "Trần", "Lê",    "Phạm", "Hoà
                                  "Lý",     "Lục",  "Triệu", "Hà",   "Nông",  "Ma",    "Đàm"};
 const char *const kMiddles[] = {"Văn",  "Thị",   "Minh", "Quang", "Hữu",
                                 "Xuân", "Thanh", "Bảo",  "Đức"};
+const char *const kSecondMiddles[] = {"",      "Ngọc ", "Thu ", "Kim ",  "Hồng ",
+                                      "Đình ", "Công ", "Anh ", "Mạnh ", "Thế "};
 const char *const kGivens[] = {"An",   "Bình", "Hùng", "Lan",  "Mai", "Phương", "Hạnh",
                                "Thảo", "Quân", "Dũng", "Thủy", "Nga", "Vân",    "Phong",
                                "Hoa",  "Sơn",  "Tùng", "Hải",  "Yến", "Linh",   "Khánh"};
@@ -69,7 +71,7 @@ Person generatedPerson(int index)
     const quint64 i = mix(quint64(index) + 1);
     Person p;
     p.name = pick(kFamilies, i) + QLatin1Char(' ') + pick(kMiddles, i >> 8) + QLatin1Char(' ') +
-             pick(kGivens, i >> 16);
+             pick(kSecondMiddles, i >> 40) + pick(kGivens, i >> 16);
     p.position = pick(kPositions, i >> 24);
     p.unit = pick(kUnits, i >> 32);
     const QString digits =

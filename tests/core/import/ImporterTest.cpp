@@ -389,6 +389,13 @@ TEST_CASE("refused rows are kept with the batch and written out for the unit")
         REQUIRE(again.ok());
         CHECK(again->rejected.size() == 2);
     }
+    // Later, from what the database kept of the batch: the same table.
+    const QString fromPreview = dir.filePath(QStringLiteral("preview.csv"));
+    const QString fromBatch = dir.filePath(QStringLiteral("batch.csv"));
+    REQUIRE(SpokespersonImporter::writeRejects(p, fromPreview).ok());
+    REQUIRE(importer.writeRejects(o.batchId, fromBatch).ok());
+    CHECK(test::readBytes(fromBatch) == test::readBytes(fromPreview));
+    CHECK_FALSE(importer.writeRejects(o.batchId + 1, fromBatch).ok());
 }
 
 TEST_CASE("a unit for every row, and the user's choice for a unit that matched none")
