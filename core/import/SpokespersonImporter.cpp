@@ -539,10 +539,66 @@ Result<ImportPreview> SpokespersonImporter::preview(sheet::Workbook workbook, co
     p.unitsFromSections = unitForAll.isEmpty() && !p.mapping.has(Field::Unit);
     qCDebug(lcImport) << "rows checked" << timer.lap();
 
-    QHash<QString, UnitMatch> matches;
-    QHash<QString, int> unknownIndex;
-    QHash<QString, RowWarning> unknownWarning;
-    QHash<QString, int> firstRowOf; // unit + name -> row
+    // Each distinct unit text of the file is matched once; rows of one unit
+    // usually share the text's data, so the last one is tried first.
+    struct UnitOfText
+    {
+        UnitMatch match;
+        int unknown = -1; // index in p.unknownUnits
+        RowWarning warning;
+    };
+    std::vector<UnitOfText> unitsOfTexts;
+    QHash<QString, int> unitOfText;
+    QString lastText;
+    int last = -1;
+    const auto unitFor = [&](const QString &text) -> int {
+        if (last >= 0 && text.constData() == lastText.constData() && text.size() == lastText.size())
+            return last;
+        auto it = unitOfText.constFind(text);
+        if (it == unitOfText.cend()) {
+            UnitOfText u;
+            const qint64 choice = options.unitChoices.value(text);
+            for (const Unit &unit : units.value()) {
+                if (choice > 0 && unit.id == choice) {
+                    u.match.kind = UnitMatch::Kind::Exact;
+                    u.match.unitId = unit.id;
+                    u.match.unitName = unit.name;
+                }
+            }
+            if (!u.match.matched())
+                u.match = matcher.match(text);
+            if (!u.match.matched()) {
+                u.unknown = int(p.unknownUnits.size());
+                p.unknownUnits.append(UnknownUnit{text, 0, u.match});
+                if (u.match.kind == UnitMatch::Kind::Ambiguous) {
+                    u.warning = {WarningKind::UnitAmbiguous,
+                                 QCoreApplication::translate(
+                                     "ttcs::Import",
+                                     "The unit “%1” fits several units (%2); none was chosen.")
+                                     .arg(text, suggestionNames(u.match.suggestions))};
+                } else if (!u.match.suggestions.isEmpty()) {
+                    u.warning = {WarningKind::UnitUnknown,
+                                 QCoreApplication::translate(
+                                     "ttcs::Import",
+                                     "The unit “%1” is not in the list of units (closest: %2).")
+                                     .arg(text, suggestionNames(u.match.suggestions))};
+                } else {
+                    u.warning = {WarningKind::UnitUnknown,
+                                 QCoreApplication::translate(
+                                     "ttcs::Import", "The unit “%1” is not in the list of units.")
+                                     .arg(text)};
+                }
+            }
+            it = unitOfText.insert(text, int(unitsOfTexts.size()));
+            unitsOfTexts.push_back(std::move(u));
+        }
+        lastText = text;
+        last = it.value();
+        return last;
+    };
+    // The same name twice in one unit: (unit id, or minus the unit text's
+    // index when it matched no unit; the name in small letters) -> row.
+    QHash<std::pair<qint64, QString>, int> firstRowOf;
     firstRowOf.reserve(qsizetype(p.rows.size()));
     const QString sameNameTwice = QCoreApplication::translate(
         "ttcs::Import", "The same name is on row %1 for the same unit.");
@@ -551,71 +607,30 @@ Result<ImportPreview> SpokespersonImporter::preview(sheet::Workbook workbook, co
         WarningKind::UnitUnknown,
         QCoreApplication::translate("ttcs::Import", "No unit is given for this person.")};
     for (CheckedRow &row : p.rows) {
+        qint64 unitKey = 0;
         if (row.unitText.isEmpty()) {
             row.warnings.push_back(noUnit);
             ++withoutUnit;
         } else {
-            auto it = matches.find(row.unitText);
-            if (it == matches.end()) {
-                UnitMatch m;
-                const qint64 chosenUnit = options.unitChoices.value(row.unitText);
-                if (chosenUnit > 0) {
-                    for (const Unit &u : units.value()) {
-                        if (u.id == chosenUnit) {
-                            m.kind = UnitMatch::Kind::Exact;
-                            m.unitId = u.id;
-                            m.unitName = u.name;
-                        }
-                    }
-                }
-                if (!m.matched())
-                    m = matcher.match(row.unitText);
-                it = matches.insert(row.unitText, m);
-            }
-            const UnitMatch &m = it.value();
-            if (m.matched()) {
-                row.unitId = m.unitId;
-                row.unitName = m.unitName;
+            const int index = unitFor(row.unitText);
+            const UnitOfText &u = unitsOfTexts[std::size_t(index)];
+            if (u.match.matched()) {
+                row.unitId = u.match.unitId;
+                row.unitName = u.match.unitName;
+                unitKey = row.unitId;
             } else {
-                auto known = unknownIndex.constFind(row.unitText);
-                if (known == unknownIndex.cend()) {
-                    known = unknownIndex.insert(row.unitText, int(p.unknownUnits.size()));
-                    p.unknownUnits.append(UnknownUnit{row.unitText, 0, m});
-                    RowWarning w;
-                    if (m.kind == UnitMatch::Kind::Ambiguous) {
-                        w = {WarningKind::UnitAmbiguous,
-                             QCoreApplication::translate(
-                                 "ttcs::Import",
-                                 "The unit “%1” fits several units (%2); none was chosen.")
-                                 .arg(row.unitText, suggestionNames(m.suggestions))};
-                    } else if (!m.suggestions.isEmpty()) {
-                        w = {WarningKind::UnitUnknown,
-                             QCoreApplication::translate(
-                                 "ttcs::Import",
-                                 "The unit “%1” is not in the list of units (closest: %2).")
-                                 .arg(row.unitText, suggestionNames(m.suggestions))};
-                    } else {
-                        w = {WarningKind::UnitUnknown,
-                             QCoreApplication::translate(
-                                 "ttcs::Import", "The unit “%1” is not in the list of units.")
-                                 .arg(row.unitText)};
-                    }
-                    unknownWarning.insert(row.unitText, w);
-                }
-                ++p.unknownUnits[known.value()].rows;
-                row.warnings.push_back(unknownWarning.value(row.unitText));
+                ++p.unknownUnits[u.unknown].rows;
+                row.warnings.push_back(u.warning);
+                unitKey = -1 - index;
             }
         }
-        // The same name twice in one unit: rows' names are clean already.
-        QString key = row.unitId > 0 ? QString::number(row.unitId) : row.unitText;
-        key += QChar(0x1F);
-        key += row.name.toLower();
+        // Rows' names are clean already.
+        const auto key = std::make_pair(unitKey, row.name.toLower());
         const auto first = firstRowOf.constFind(key);
-        if (first == firstRowOf.cend()) {
+        if (first == firstRowOf.cend())
             firstRowOf.insert(key, row.row);
-        } else {
+        else
             row.warnings.push_back({WarningKind::SameNameTwice, sameNameTwice.arg(first.value())});
-        }
     }
     for (const CheckedRow &row : p.rows)
         p.warningCount += int(row.warnings.size());
