@@ -162,15 +162,21 @@ QString multiRowInsert(int rows)
 void appendJsonString(QString &out, const QString &s)
 {
     out += QLatin1Char('"');
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        if (u == u'"' || u == u'\\') {
-            out += QLatin1Char('\\');
-            out += c;
-        } else if (u < 0x20) {
-            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
-        } else {
-            out += c;
+    const auto plain = [](QChar c) {
+        return c.unicode() >= 0x20 && c != QLatin1Char('"') && c != QLatin1Char('\\');
+    };
+    if (std::all_of(s.begin(), s.end(), plain)) {
+        out += s; // nearly every text: copied whole
+    } else {
+        for (const QChar c : s) {
+            if (plain(c)) {
+                out += c;
+            } else if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+                out += QLatin1Char('\\');
+                out += c;
+            } else {
+                out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+            }
         }
     }
     out += QLatin1Char('"');
@@ -231,7 +237,9 @@ SpokespersonRepository::insertRecords(const std::vector<SpokespersonRecord> &rec
     const SpokespersonRecord &first = records.front();
     const bool shared =
         std::all_of(records.begin(), records.end(), [&](const SpokespersonRecord &r) {
-            return r.person.batchId == first.person.batchId && r.sourceSheet == first.sourceSheet &&
+            return r.person.batchId == first.person.batchId &&
+                   (r.sourceSheet.constData() == first.sourceSheet.constData() ||
+                    r.sourceSheet == first.sourceSheet) &&
                    r.person.servingFrom == first.person.servingFrom && r.person.servingTo.isNull();
         });
     if (!shared) {
