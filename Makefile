@@ -1,4 +1,5 @@
-# Quick start: `make run` starts the app on the default data, `make test`
+# Quick start: `make run` starts the app on the default data (--demo: no
+# first-run question when the database is new), `make test`
 # runs the whole suite. Both install missing packages first (Debian 12 /
 # Ubuntu, through apt-get) and build with the CMake preset PRESET.
 PRESET ?= dev
@@ -19,7 +20,7 @@ build: configure
 	cmake --build --preset $(PRESET)
 
 run: build
-	$(BUILD_DIR)/app/ttcs $(ARGS)
+	$(BUILD_DIR)/app/ttcs --demo $(ARGS)
 
 test: build
 	ctest --preset $(PRESET) -j $(CTEST_JOBS)

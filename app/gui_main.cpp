@@ -1,11 +1,14 @@
 // ttcs: the desktop application.
+#include "FirstRunDialog.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "db/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QTimer>
 
 int main(int argc, char **argv)
 {
@@ -26,10 +29,23 @@ int main(int argc, char **argv)
                                       QApplication::translate("main", "The database file to open."),
                                       QApplication::translate("main", "FILE"));
     parser.addOption(dbOption);
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "When there is no database yet, start with the demo data "
+                                        "without asking."));
+    parser.addOption(demoOption);
     parser.process(app);
 
+    const bool chosenFile = parser.isSet(dbOption) || !qEnvironmentVariableIsEmpty("TTCS_DB");
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : ttcs::db::Database::defaultPath();
+    // The first start on this computer: demo data or one's own province.
+    // A file named on the command line is simply created with the demo data.
+    if (!chosenFile && !parser.isSet(demoOption) && !QFileInfo::exists(path)) {
+        ttcs::ui::FirstRunDialog firstRun(path);
+        if (firstRun.exec() != QDialog::Accepted)
+            return 0;
+    }
     ttcs::ui::MainWindow window;
     const QString error = window.openDatabase(path, true);
     if (window.hasSavedGeometry())
@@ -38,5 +54,9 @@ int main(int argc, char **argv)
         window.showMaximized(); // the first start fills the (often 1366×768) screen
     if (!error.isEmpty())
         QMessageBox::critical(&window, QApplication::translate("main", "Open database"), error);
+    // For checks of an installed package: start, show the window, quit.
+    const int quitAfter = qEnvironmentVariableIntValue("TTCS_QUIT_AFTER_MS");
+    if (quitAfter > 0)
+        QTimer::singleShot(quitAfter, &app, &QCoreApplication::quit);
     return QApplication::exec();
 }

@@ -19,6 +19,10 @@
             <source>Open database</source>
             <translation>Mở cơ sở dữ liệu</translation>
         </message>
+        <message>
+            <source>When there is no database yet, start with the demo data without asking.</source>
+            <translation>Khi chưa có cơ sở dữ liệu, bắt đầu với dữ liệu mẫu mà không hỏi.</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::Database</name>
@@ -266,6 +270,18 @@
             <source>The file %1 cannot be written: %2</source>
             <translation>Không ghi được tệp %1: %2</translation>
         </message>
+        <message>
+            <source>The province and the issuing body are needed for a new database.</source>
+            <translation>Cơ sở dữ liệu mới cần có tên tỉnh và cơ quan ban hành.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; an existing file is never overwritten.</source>
+            <translation>%1 đã có; tệp đã có không bao giờ bị ghi đè.</translation>
+        </message>
+        <message>
+            <source>The new database could not be set up: %1</source>
+            <translation>Không tạo được cơ sở dữ liệu mới: %1</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::Import</name>
@@ -452,6 +468,10 @@
         <message>
             <source>Reason</source>
             <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>No person was found under the header.</source>
+            <translation>Không tìm thấy người nào dưới dòng tiêu đề.</translation>
         </message>
     </context>
     <context>
@@ -1258,6 +1278,85 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         </message>
     </context>
     <context>
+        <name>ttcs::ui::FirstRunDialog</name>
+        <message>
+            <source>The &amp;demo data: the Bắc Kạn 2023 policy communication plan, its tasks and units, to try TTCS</source>
+            <translation>&amp;Dữ liệu mẫu: Kế hoạch truyền thông chính sách năm 2023 của tỉnh Bắc Kạn, các nhiệm vụ và đơn vị, để dùng thử TTCS</translation>
+        </message>
+        <message>
+            <source>An &amp;empty database for my province</source>
+            <translation>Cơ sở dữ liệu &amp;trống cho tỉnh của tôi</translation>
+        </message>
+        <message>
+            <source>Welcome to TTCS</source>
+            <translation>Chào mừng đến với TTCS</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Welcome.&lt;/b&gt; There is no TTCS database on this computer yet. What should it start with?</source>
+            <translation>&lt;b&gt;Xin chào.&lt;/b&gt; Máy tính này chưa có cơ sở dữ liệu TTCS. Bạn muốn bắt đầu với dữ liệu nào?</translation>
+        </message>
+        <message>
+            <source>e.g. Thái Nguyên</source>
+            <translation>ví dụ: Thái Nguyên</translation>
+        </message>
+        <message>
+            <source>First line of the header block of documents, upper case</source>
+            <translation>Dòng thứ nhất của phần tiêu đề văn bản, chữ in hoa</translation>
+        </message>
+        <message>
+            <source>Second line of the header block, upper case; one line per row</source>
+            <translation>Dòng thứ hai của phần tiêu đề văn bản, chữ in hoa; mỗi dòng một hàng</translation>
+        </message>
+        <message>
+            <source>e.g. PHÓ GIÁM ĐỐC</source>
+            <translation>ví dụ: PHÓ GIÁM ĐỐC</translation>
+        </message>
+        <message>
+            <source>Without academic titles</source>
+            <translation>Không ghi học hàm, học vị</translation>
+        </message>
+        <message>
+            <source>&amp;Province:</source>
+            <translation>&amp;Tỉnh:</translation>
+        </message>
+        <message>
+            <source>P&amp;arent body:</source>
+            <translation>Cơ quan &amp;chủ quản:</translation>
+        </message>
+        <message>
+            <source>&amp;Issuing body:</source>
+            <translation>Cơ quan &amp;ban hành:</translation>
+        </message>
+        <message>
+            <source>Signer's &amp;title:</source>
+            <translation>&amp;Chức vụ người ký:</translation>
+        </message>
+        <message>
+            <source>Signer's &amp;name:</source>
+            <translation>&amp;Họ tên người ký:</translation>
+        </message>
+        <message>
+            <source>The plan starts empty for %1, with its usual sections. Symbols, recipients and the rest of the profile can be changed at any time in Tools › Organisation profile.</source>
+            <translation>Kế hoạch năm %1 bắt đầu trống, với các mục thường có. Ký hiệu văn bản, nơi nhận và các thông tin khác của cơ quan có thể sửa bất cứ lúc nào tại Công cụ › Thông tin cơ quan.</translation>
+        </message>
+        <message>
+            <source>The database will be saved as %1.</source>
+            <translation>Cơ sở dữ liệu sẽ được lưu tại %1.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Bắt đầu</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Thoát</translation>
+        </message>
+        <message>
+            <source>Enter the province and the issuing body: every document starts with them.</source>
+            <translation>Hãy nhập tên tỉnh và cơ quan ban hành: mọi văn bản đều bắt đầu bằng các thông tin này.</translation>
+        </message>
+    </context>
+    <context>
         <name>ttcs::ui::MainWindow</name>
         <message>
             <source>TTCS – Policy communication</source>
@@ -1438,6 +1537,22 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
         <message>
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>Cà&amp;i đặt…</translation>
+        </message>
+        <message>
+            <source>Drop one database at a time.</source>
+            <translation>Mỗi lần chỉ thả một cơ sở dữ liệu.</translation>
+        </message>
+        <message>
+            <source>This page cannot open %1. Database files (.sqlite) open anywhere; spreadsheets open on the page they are for.</source>
+            <translation>Trang này không mở được %1. Tệp cơ sở dữ liệu (.sqlite) mở được ở mọi trang; bảng tính cần thả vào đúng trang dùng bảng tính đó.</translation>
+        </message>
+        <message>
+            <source>Open files</source>
+            <translation>Mở tệp</translation>
         </message>
     </context>
     <context>
@@ -1893,6 +2008,57 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
         <message>
             <source>One paragraph per line. These texts are kept in the database for %1.</source>
             <translation>Mỗi dòng một đoạn. Nội dung được lưu trong cơ sở dữ liệu cho năm %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>As the system (%1)</source>
+            <translation>Theo hệ thống (%1)</translation>
+        </message>
+        <message>
+            <source>The copy made on the first start of each day; older ones are deleted</source>
+            <translation>Bản sao tự động tạo khi mở lần đầu mỗi ngày; các bản cũ hơn sẽ bị xóa</translation>
+        </message>
+        <message>
+            <source>The "backups" folder next to the database</source>
+            <translation>Thư mục "backups" cạnh tệp cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>Another disk or a network folder keeps the copies safe when this computer fails; empty: next to the database</source>
+            <translation>Một ổ đĩa khác hoặc thư mục mạng giữ các bản sao an toàn khi máy tính này hỏng; để trống: cạnh tệp cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Chọn…</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Ngôn ngữ:</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time TTCS starts.</source>
+            <translation>Ngôn ngữ mới được áp dụng từ lần mở TTCS tiếp theo.</translation>
+        </message>
+        <message>
+            <source>Daily &amp;backups kept:</source>
+            <translation>Số &amp;bản sao hằng ngày giữ lại:</translation>
+        </message>
+        <message>
+            <source>Backup &amp;folder:</source>
+            <translation>&amp;Thư mục sao lưu:</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Thư mục sao lưu</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be created. Choose another one.</source>
+            <translation>Không tạo được thư mục %1. Hãy chọn thư mục khác.</translation>
         </message>
     </context>
     <context>

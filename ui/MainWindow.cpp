@@ -2,6 +2,7 @@
 
 #include "Page.h"
 #include "ProfileDialog.h"
+#include "SettingsDialog.h"
 #include "db/Backup.h"
 #include "db/Database.h"
 #include "db/PlanRepository.h"
@@ -22,6 +23,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -31,14 +34,18 @@
 #include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ttcs::ui {
 
@@ -113,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_pathLabel);
 
+    setAcceptDrops(true); // database files, and what the pages take
     buildMenus();
     fillYears();
     m_nav->setCurrentRow(0);
@@ -172,6 +180,13 @@ void MainWindow::buildMenus()
             refreshPages();
     });
     profile->setObjectName(QStringLiteral("profileAction"));
+    tools->addSeparator();
+    QAction *settings =
+        tools->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"),
+                         this, [this] { SettingsDialog(this).exec(); });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showGuide);
@@ -269,7 +284,8 @@ QString MainWindow::openDatabase(const QString &path, bool create)
     }
     if (!m_db->isReadOnly()) {
         // The first open of each day keeps a dated copy.
-        auto daily = db::dailyBackup(*m_db, QDate::currentDate());
+        auto daily = db::dailyBackup(*m_db, QDate::currentDate(), SettingsDialog::backupsKept(),
+                                     SettingsDialog::backupFolder(*m_db));
         if (!daily)
             statusBar()->showMessage(
                 tr("The daily backup could not be made: %1").arg(daily.error()));
@@ -374,7 +390,7 @@ void MainWindow::backupNow()
 {
     if (!m_db)
         return;
-    const QString folder = db::backupFolder(*m_db);
+    const QString folder = SettingsDialog::backupFolder(*m_db);
     if (!QDir().mkpath(folder)) {
         QMessageBox::critical(
             this, tr("Back up now"),
@@ -398,7 +414,7 @@ void MainWindow::restoreBackup()
     if (!m_db || m_db->isReadOnly())
         return;
     const QString source =
-        QFileDialog::getOpenFileName(this, tr("Restore from a backup"), db::backupFolder(*m_db),
+        QFileDialog::getOpenFileName(this, tr("Restore from a backup"), SettingsDialog::backupFolder(*m_db),
                                      tr("TTCS databases (*.sqlite *.db);;All files (*)"));
     if (source.isEmpty())
         return;
@@ -416,11 +432,11 @@ void MainWindow::restoreBackup()
                                        QDir::toNativeSeparators(source))) != QMessageBox::Yes)
         return;
     const QString safety =
-        QDir(db::backupFolder(*m_db))
+        QDir(SettingsDialog::backupFolder(*m_db))
             .filePath(QFileInfo(target).completeBaseName() + QStringLiteral("-before-restore-") +
                       QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss")) +
                       QStringLiteral(".sqlite"));
-    QDir().mkpath(db::backupFolder(*m_db));
+    QDir().mkpath(SettingsDialog::backupFolder(*m_db));
     const Status saved = db::backupTo(*m_db, safety);
     if (!saved.ok()) {
         QMessageBox::critical(
@@ -484,6 +500,67 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     event->accept();
+}
+
+bool MainWindow::isDatabaseFile(const QString &path)
+{
+    static const QStringList suffixes = {QStringLiteral("sqlite"), QStringLiteral("sqlite3"),
+                                         QStringLiteral("ttcs"), QStringLiteral("db")};
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return false;
+    if (suffixes.contains(info.suffix().toLower()))
+        return true;
+    // A copy renamed by hand is still recognised by its SQLite header.
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayLiteral("SQLite format 3\0");
+}
+
+QString MainWindow::openFiles(const QStringList &paths)
+{
+    QStringList databases;
+    QStringList others;
+    for (const QString &path : paths)
+        (isDatabaseFile(path) ? databases : others) << path;
+    QStringList problems;
+    if (databases.size() > 1)
+        problems << tr("Drop one database at a time.");
+    else if (databases.size() == 1)
+        problems << openDatabase(databases.first(), false);
+    if (!others.isEmpty()) {
+        auto *page = qobject_cast<Page *>(m_stack->currentWidget());
+        if (!page || !page->openFiles(others)) {
+            QStringList names;
+            for (const QString &path : std::as_const(others))
+                names << QFileInfo(path).fileName();
+            problems << tr("This page cannot open %1. Database files (.sqlite) open anywhere; "
+                           "spreadsheets open on the page they are for.")
+                            .arg(names.join(QStringLiteral(", ")));
+        }
+    }
+    problems.removeAll(QString());
+    return problems.join(QLatin1Char('\n'));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool local = !urls.isEmpty() &&
+                       std::all_of(urls.begin(), urls.end(), [](const QUrl &u) { return u.isLocalFile(); });
+    if (local)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls)
+        paths << url.toLocalFile();
+    event->acceptProposedAction();
+    const QString problem = openFiles(paths);
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("Open files"), problem);
 }
 
 } // namespace ttcs::ui

@@ -44,8 +44,16 @@ public:
     bool hasSavedGeometry() const { return m_hasSavedGeometry; }
     int currentPage() const;
 
+    // Opens dropped or passed files: a database file replaces the open one,
+    // anything else goes to the current page. Returns what was refused,
+    // as a message for the user (empty when everything was taken).
+    QString openFiles(const QStringList &paths);
+    static bool isDatabaseFile(const QString &path);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();

@@ -17,6 +17,12 @@ void Page::setContext(db::Database *db, int year)
     }
 }
 
+bool Page::openFiles(const QStringList &paths)
+{
+    Q_UNUSED(paths);
+    return false;
+}
+
 void Page::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

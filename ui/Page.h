@@ -2,6 +2,7 @@
 // database through repositories and show one year at a time.
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 namespace ttcs::db {
@@ -23,6 +24,11 @@ public:
     virtual QString title() const = 0;
     // The navigation icon, a resource path.
     virtual QString iconName() const = 0;
+
+    // Files dropped on the main window that are not databases (the window
+    // opens those itself), e.g. spreadsheets to import. Returns true when
+    // the page takes them; the default takes none.
+    virtual bool openFiles(const QStringList &paths);
 
 protected:
     virtual void reload() = 0;

@@ -46,9 +46,9 @@ QString backupFolder(const Database &db)
     return QFileInfo(db.path()).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
-QStringList listBackups(const Database &db)
+QStringList listBackups(const Database &db, const QString &folder)
 {
-    const QDir dir(backupFolder(db));
+    const QDir dir(folder.isEmpty() ? backupFolder(db) : folder);
     QStringList names = dir.entryList(
         {autoPrefix(db) + QStringLiteral("[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].sqlite")},
         QDir::Files, QDir::Name);
@@ -59,9 +59,9 @@ QStringList listBackups(const Database &db)
     return paths;
 }
 
-Result<QString> dailyBackup(Database &db, const QDate &today, int keep)
+Result<QString> dailyBackup(Database &db, const QDate &today, int keep, const QString &where)
 {
-    const QString folder = backupFolder(db);
+    const QString folder = where.isEmpty() ? backupFolder(db) : where;
     if (!QDir().mkpath(folder))
         return Error{
             QCoreApplication::translate("ttcs::Database", "The folder %1 cannot be created.")
@@ -75,7 +75,7 @@ Result<QString> dailyBackup(Database &db, const QDate &today, int keep)
             return Error{st.error()};
         made = path;
     }
-    const QStringList all = listBackups(db);
+    const QStringList all = listBackups(db, folder);
     for (qsizetype i = std::max(1, keep); i < all.size(); ++i)
         QFile::remove(all.at(i));
     return made;

@@ -21,13 +21,14 @@ Status backupTo(Database &db, const QString &path);
 // The folder of the automatic copies: "backups" next to the database file.
 QString backupFolder(const Database &db);
 
-// Makes today's copy in backupFolder() unless one exists, then keeps only
-// the newest `keep` automatic copies. Returns the new copy's path, or an
-// empty string when today's copy was already there.
-Result<QString> dailyBackup(Database &db, const QDate &today, int keep = 10);
+// Makes today's copy in `folder` (empty: backupFolder()) unless one
+// exists, then keeps only the newest `keep` automatic copies. Returns the
+// new copy's path, or an empty string when today's copy was already there.
+Result<QString> dailyBackup(Database &db, const QDate &today, int keep = 10,
+                            const QString &folder = {});
 
-// The automatic copies of `db`, newest first.
-QStringList listBackups(const Database &db);
+// The automatic copies of `db` in `folder` (empty: backupFolder()), newest first.
+QStringList listBackups(const Database &db, const QString &folder = {});
 
 // Checks that `path` is a TTCS database this version can open, without
 // writing to it.
