@@ -6,7 +6,7 @@ PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 CTEST_JOBS ?= 2
 
-.PHONY: all deps configure build run test bench format clean
+.PHONY: all deps configure build run test package-test bench format clean
 
 all: build
 
@@ -24,6 +24,11 @@ run: build
 
 test: build
 	ctest --preset $(PRESET) -j $(CTEST_JOBS)
+
+# The .deb and .tar.gz built, installed into a scratch root and started
+# (also part of `make test`).
+package-test: build
+	bash scripts/package-test.sh $(BUILD_DIR)
 
 bench: build
 	$(BUILD_DIR)/tests/bench/ttcs-bench $(ARGS)

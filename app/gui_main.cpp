@@ -34,11 +34,18 @@ int main(int argc, char **argv)
         QApplication::translate("main", "When there is no database yet, start with the demo data "
                                         "without asking."));
     parser.addOption(demoOption);
+    // A database opened from the file manager (the desktop entry's %f).
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "The database file to open."),
+                                 QStringLiteral("[FILE]"));
     parser.process(app);
 
-    const bool chosenFile = parser.isSet(dbOption) || !qEnvironmentVariableIsEmpty("TTCS_DB");
-    const QString path =
-        parser.isSet(dbOption) ? parser.value(dbOption) : ttcs::db::Database::defaultPath();
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : QString();
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().constFirst();
+    const bool chosenFile = !path.isEmpty() || !qEnvironmentVariableIsEmpty("TTCS_DB");
+    if (path.isEmpty())
+        path = ttcs::db::Database::defaultPath();
     // The first start on this computer: demo data or one's own province.
     // A file named on the command line is simply created with the demo data.
     if (!chosenFile && !parser.isSet(demoOption) && !QFileInfo::exists(path)) {

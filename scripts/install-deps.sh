@@ -9,6 +9,7 @@ build_packages=(
   libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-pdf-dev
   libquazip1-qt6-dev libfreexl-dev libxlsxwriter-dev catch2 zlib1g-dev
   fonts-liberation2 qt6-qpa-plugins libgl-dev
+  desktop-file-utils appstream dpkg-dev
 )
 if [ "${TTCS_DEPS_EXTRA:-}" != "" ]; then
   # shellcheck disable=SC2206
