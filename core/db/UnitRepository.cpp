@@ -139,11 +139,13 @@ Result<QList<Unit>> UnitRepository::expandGroup(qint64 groupId, int year) const
 Result<qint64> UnitRepository::insert(const Unit &unit)
 {
     qint64 id = 0;
+    if (text::clean(unit.name).isEmpty())
+        return Error{QCoreApplication::translate("ttcs::Database", "A unit needs a name.")};
     const Status st = m_db.transaction([&]() -> Status {
         SqlQuery q(m_db.connection());
-        if (!q.exec(QStringLiteral("INSERT INTO units(name, short_name, kind, parent_id, valid_from, valid_to, "
-                                   "successor_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {text::clean(unit.name), text::clean(unit.shortName), unitKindKey(unit.kind),
+        if (!q.exec(QStringLiteral("INSERT INTO units(id, name, short_name, kind, parent_id, valid_from, "
+                                   "valid_to, successor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {nullableId(unit.id), text::clean(unit.name), text::clean(unit.shortName), unitKindKey(unit.kind),
                      nullableId(unit.parentId), nullableText(unit.validFrom.toString(Qt::ISODate)),
                      nullableText(unit.validTo.toString(Qt::ISODate)), nullableId(unit.successorId)}))
             return Error{q.errorText()};
@@ -395,6 +397,80 @@ Result<UnitChange> UnitRepository::revert(const UnitChange &change)
     if (!st.ok())
         return Error{st.error()};
     return inverse;
+}
+
+Result<Unit> UnitRepository::update(const Unit &unit)
+{
+    Unit previous;
+    const Status st = m_db.transaction([&]() -> Status {
+        auto old = byId(unit.id);
+        if (!old)
+            return Error{old.error()};
+        previous = old.value();
+        const QString name = text::clean(unit.name);
+        if (name.isEmpty())
+            return Error{QCoreApplication::translate("ttcs::Database", "A unit needs a name.")};
+        // The parent must exist and must not be the unit or one of its own units.
+        for (qint64 p = unit.parentId; p != 0;) {
+            if (p == unit.id)
+                return Error{QCoreApplication::translate(
+                    "ttcs::Database", "A unit cannot be placed under itself or its own units.")};
+            auto parent = byId(p);
+            if (!parent)
+                return Error{parent.error()};
+            p = parent->parentId;
+        }
+        SqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("UPDATE units SET name = ?, short_name = ?, kind = ?, "
+                                   "parent_id = ? WHERE id = ?"),
+                    {name, text::clean(unit.shortName), unitKindKey(unit.kind),
+                     nullableId(unit.parentId), unit.id}))
+            return Error{q.errorText()};
+        return AuditLog(m_db).record(
+            QStringLiteral("update"), QStringLiteral("unit"), unit.id,
+            previous.name == name ? name : QStringLiteral("%1 -> %2").arg(previous.name, name));
+    });
+    if (!st.ok())
+        return Error{st.error()};
+    return previous;
+}
+
+Status UnitRepository::remove(qint64 unitId)
+{
+    return m_db.transaction([&]() -> Status {
+        auto old = byId(unitId);
+        if (!old)
+            return Error{old.error()};
+        // Whatever names the unit keeps it, even where the schema would
+        // only clear the link: every column that refers to units is asked.
+        const QSqlDatabase db = m_db.connection();
+        SqlQuery tables(db);
+        if (!tables.exec(QStringLiteral(
+                "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
+                "WHERE m.type = 'table' AND f.\"table\" = 'units'")))
+            return Error{tables.errorText()};
+        QList<QPair<QString, QString>> refs;
+        while (tables.next())
+            refs << qMakePair(tables.string(0), tables.string(1));
+        for (const auto &[table, column] : std::as_const(refs)) {
+            SqlQuery q(db);
+            // Names from the schema itself, not from outside.
+            if (!q.exec(QStringLiteral("SELECT 1 FROM \"%1\" WHERE \"%2\" = ? LIMIT 1")
+                            .arg(table, column),
+                        {unitId}))
+                return Error{q.errorText()};
+            if (q.next())
+                return Error{QCoreApplication::translate(
+                                 "ttcs::Database",
+                                 "%1 cannot be removed: data has been recorded for it.")
+                                 .arg(old->name)};
+        }
+        SqlQuery q(db);
+        if (!q.exec(QStringLiteral("DELETE FROM units WHERE id = ?"), {unitId}))
+            return Error{q.errorText()};
+        return AuditLog(m_db).record(QStringLiteral("delete"), QStringLiteral("unit"), unitId,
+                                     old->name);
+    });
 }
 
 } // namespace ttcs::db

@@ -42,8 +42,17 @@ public:
     // The units a group stands for in `year`: its kinds and explicit members.
     Result<QList<Unit>> expandGroup(qint64 groupId, int year) const;
 
-    // Adds a unit; returns its id.
+    // Adds a unit; returns its id. Refused without a name. A unit given an
+    // id keeps it (redoing an undone insert), 0 takes the next free one.
     Result<qint64> insert(const Unit &unit);
+    // Corrects a unit as it always was: name, short name, kind and parent
+    // (a change from a date is rename(), mergeInto() or dissolve()). Its
+    // dates and end are kept. Returns the unit as it was: update(previous)
+    // undoes it.
+    Result<Unit> update(const Unit &unit);
+    // Removes a unit that nothing refers to (undoing insert()); refused
+    // when a task, progress, spokesperson or another unit names it.
+    Status remove(qint64 unitId);
 
     // From `from` on the unit is called `newName`: a successor unit (same
     // kind, parent and explicit groups) starts that day and the old unit
