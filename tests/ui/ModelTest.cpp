@@ -4,8 +4,10 @@
 #include "SortFilterProxy.h"
 #include "TestSupport.h"
 #include "db/Database.h"
+#include "db/TaskEditRepository.h"
 #include "db/TaskRepository.h"
 #include "db/UnitRepository.h"
+#include "db/YearPlanRepository.h"
 #include "models/SpokespersonTableModel.h"
 #include "models/TaskTreeModel.h"
 #include "models/UnitTreeModel.h"
@@ -115,4 +117,90 @@ TEST_CASE("SpokespersonTableModel passes the model tester and sorts by given nam
                                 QStringLiteral("Đỗ Thị Ân"), QStringLiteral("Trần Văn Bình")}));
     proxy.setSearchText(QStringLiteral("anh"));
     CHECK(proxy.rowCount() == 1);
+}
+
+TEST_CASE("the tree models pass the model tester while the plan and the units are edited")
+{
+    QTemporaryDir dir;
+    auto db = seeded(dir);
+    TaskTreeModel tasks;
+    QAbstractItemModelTester taskTester(&tasks,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+    SortFilterProxy proxy;
+    proxy.setSourceModel(&tasks);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.sort(TaskTreeModel::NumberColumn, Qt::AscendingOrder);
+    db::TaskRepository taskRepo(*db);
+    db::TaskEditRepository edits(*db);
+    auto year = [&] { return db::YearPlanRepository(*db).tasks(2024).value(); };
+    tasks.setTasks(taskRepo.all().value(), year());
+    const QModelIndex first = tasks.index(0, 0);
+    const qint64 firstId = first.data(IdRole).toLongLong();
+
+    // A field edit keeps every row in place: only the data changes, and the
+    // indexes handed out before stay valid.
+    QPersistentModelIndex kept(tasks.index(2, TaskTreeModel::TitleColumn));
+    int resets = 0, changes = 0;
+    QObject::connect(&tasks, &QAbstractItemModel::modelReset, [&] { ++resets; });
+    QObject::connect(&tasks, &QAbstractItemModel::dataChanged, [&] { ++changes; });
+    db::TaskFields f = db::TaskFields::of(*tasks.taskAt(first));
+    f.title = QStringLiteral("Tiêu đề mới");
+    REQUIRE(edits.update(firstId, f).ok());
+    tasks.setTasks(taskRepo.all().value(), year());
+    CHECK(resets == 0);
+    CHECK(changes > 0);
+    CHECK(kept.isValid());
+    CHECK(tasks.index(0, TaskTreeModel::TitleColumn).data().toString() ==
+          QStringLiteral("Tiêu đề mới"));
+
+    // A task left out of the year shows so.
+    TaskYearPlan leftOut;
+    leftOut.planned = false;
+    REQUIRE(db::YearPlanRepository(*db).put(firstId, 2024, leftOut).ok());
+    tasks.setTasks(taskRepo.all().value(), year());
+    CHECK(tasks.index(0, TaskTreeModel::DeadlineColumn).data().toString() ==
+          TaskTreeModel::tr("Left out this year"));
+
+    // Structural edits change the rows: the model is reset.
+    db::NewTask spec;
+    spec.parentId = firstId;
+    spec.fields.title = QStringLiteral("Nhiệm vụ con mới");
+    auto added = edits.add(spec);
+    REQUIRE(added.ok());
+    tasks.setTasks(taskRepo.all().value(), year());
+    CHECK(resets == 1);
+    const QModelIndex sub = tasks.indexOfKey(added->taskId);
+    REQUIRE(sub.isValid());
+    CHECK(sub.parent().data(IdRole).toLongLong() == firstId);
+    REQUIRE(edits.move(added->taskId, 0, 0).ok());
+    tasks.setTasks(taskRepo.all().value(), year());
+    CHECK(tasks.index(0, 0).data(IdRole).toLongLong() == added->taskId);
+    CHECK(tasks.index(0, 0).data().toString() == QStringLiteral("1"));
+    REQUIRE(edits.remove(added->taskId).ok());
+    tasks.setTasks(taskRepo.all().value(), year());
+    CHECK_FALSE(tasks.indexOfKey(added->taskId).isValid());
+
+    UnitTreeModel units;
+    QAbstractItemModelTester unitTester(&units,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+    db::UnitRepository unitRepo(*db);
+    units.setUnits(unitRepo.existingIn(2024).value());
+    qint64 justice = 0;
+    const QList<Unit> allUnits = unitRepo.all().value();
+    for (const Unit &u : allUnits)
+        justice = u.name == QStringLiteral("Sở Tư pháp") ? u.id : justice;
+    Unit edited = unitRepo.byId(justice).value();
+    edited.shortName = QStringLiteral("STP");
+    REQUIRE(unitRepo.update(edited).ok());
+    units.setUnits(unitRepo.existingIn(2024).value());
+    CHECK(units.indexOfKey(justice, UnitTreeModel::ShortNameColumn).data().toString() ==
+          QStringLiteral("STP"));
+    auto renamed = unitRepo.rename(justice, QStringLiteral("Sở Tư pháp tỉnh"), QString(),
+                                   QDate(2024, 7, 1));
+    REQUIRE(renamed.ok());
+    units.setUnits(unitRepo.existingIn(2024).value());
+    CHECK(units.indexOfKey(renamed->added->id).isValid());
+    units.setUnits(unitRepo.existingIn(2025).value());
+    CHECK_FALSE(units.indexOfKey(justice).isValid());
 }

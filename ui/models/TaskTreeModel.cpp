@@ -3,131 +3,133 @@
 #include "SortFilterProxy.h"
 #include "text/VietnameseText.h"
 
-#include <QHash>
+#include <QBrush>
+#include <QFont>
+#include <QLocale>
+#include <QPalette>
 
 namespace ttcs::ui {
 
-namespace {
-
-QString otherUnits(const Task &t)
-{
-    QStringList parts;
-    const QStringList coordinate = t.roleNames(TaskRoleKind::Coordinate);
-    const QStringList implement = t.roleNames(TaskRoleKind::Implement);
-    if (!implement.isEmpty())
-        parts << TaskTreeModel::tr("Implementing: %1").arg(implement.join(QStringLiteral("; ")));
-    if (!coordinate.isEmpty())
-        parts << TaskTreeModel::tr("Coordinating: %1").arg(coordinate.join(QStringLiteral("; ")));
-    return parts.join(QLatin1Char('\n'));
-}
-
-} // namespace
-
 TaskTreeModel::TaskTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{
-    m_nodes.append(Node{});
-}
+    : NodeTreeModel(parent)
+{}
 
-void TaskTreeModel::setTasks(const QList<Task> &tasks)
+void TaskTreeModel::setTasks(const QList<Task> &tasks, const QList<TaskInYear> &year)
 {
-    beginResetModel();
-    m_tasks = tasks;
-    m_nodes.clear();
-    m_nodes.append(Node{});
+    NodeTree tree;
     QHash<qint64, int> nodeOfTask;
-    for (int i = 0; i < m_tasks.size(); ++i) {
-        const Task &t = m_tasks.at(i);
-        const int parent = nodeOfTask.value(t.parentId, 0);
-        Node n;
-        n.task = i;
-        n.parent = parent;
-        n.row = int(m_nodes[parent].children.size());
-        const int id = int(m_nodes.size());
-        m_nodes[parent].children.append(id);
-        m_nodes.append(n);
-        nodeOfTask.insert(t.id, id);
+    for (int i = 0; i < tasks.size(); ++i) {
+        const Task &t = tasks.at(i);
+        nodeOfTask.insert(t.id, tree.add(nodeOfTask.value(t.parentId, 0), i, t.id));
     }
-    endResetModel();
-}
-
-const TaskTreeModel::Node &TaskTreeModel::nodeOf(const QModelIndex &index) const
-{
-    return index.isValid() ? m_nodes.at(int(index.internalId())) : m_nodes.at(0);
+    QHash<qint64, TaskInYear> byId;
+    for (const TaskInYear &t : year)
+        byId.insert(t.task.id, t);
+    replaceTree(std::move(tree), [&] {
+        m_tasks = tasks;
+        m_year = std::move(byId);
+    });
 }
 
 const Task *TaskTreeModel::taskAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this)
+    const int item = itemAt(index);
+    return item >= 0 ? &m_tasks.at(item) : nullptr;
+}
+
+const TaskInYear *TaskTreeModel::taskInYearAt(const QModelIndex &index) const
+{
+    const Task *t = taskAt(index);
+    if (!t)
         return nullptr;
-    const Node &n = nodeOf(index);
-    return n.task >= 0 ? &m_tasks.at(n.task) : nullptr;
+    const auto it = m_year.constFind(t->id);
+    return it == m_year.cend() ? nullptr : &it.value();
 }
 
-QModelIndex TaskTreeModel::index(int row, int column, const QModelIndex &parent) const
+QStringList TaskTreeModel::roleNames(int item, TaskRoleKind kind) const
 {
-    if (!hasIndex(row, column, parent))
-        return {};
-    const Node &p = nodeOf(parent);
-    return createIndex(row, column, quintptr(p.children.at(row)));
+    const Task &t = m_tasks.at(item);
+    const auto it = m_year.constFind(t.id);
+    if (it == m_year.cend())
+        return t.roleNames(kind);
+    QStringList names;
+    for (const TaskRole &r : it->roles) {
+        if (r.role == kind)
+            names << r.name;
+    }
+    return names;
 }
 
-QModelIndex TaskTreeModel::parent(const QModelIndex &child) const
+QString TaskTreeModel::otherUnits(int item) const
 {
-    if (!child.isValid())
-        return {};
-    const Node &n = nodeOf(child);
-    if (n.parent <= 0)
-        return {};
-    return createIndex(m_nodes.at(n.parent).row, 0, quintptr(n.parent));
+    QStringList parts;
+    const QStringList implement = roleNames(item, TaskRoleKind::Implement);
+    const QStringList coordinate = roleNames(item, TaskRoleKind::Coordinate);
+    if (!implement.isEmpty())
+        parts << tr("Implementing: %1").arg(implement.join(QStringLiteral("; ")));
+    if (!coordinate.isEmpty())
+        parts << tr("Coordinating: %1").arg(coordinate.join(QStringLiteral("; ")));
+    return parts.join(QLatin1Char('\n'));
 }
 
-int TaskTreeModel::rowCount(const QModelIndex &parent) const
+int TaskTreeModel::columnCount(const QModelIndex &parent) const
 {
-    if (parent.isValid() && parent.column() != 0)
-        return 0;
-    return int(nodeOf(parent).children.size());
-}
-
-int TaskTreeModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
+    return parent.isValid() && parent.column() != 0 ? 0 : ColumnCount;
 }
 
 QVariant TaskTreeModel::data(const QModelIndex &index, int role) const
 {
-    const Task *t = taskAt(index);
-    if (!t)
+    const int item = itemAt(index);
+    if (item < 0)
         return {};
+    const Task &t = m_tasks.at(item);
+    const TaskInYear *y = taskInYearAt(index);
+    const bool leftOut = y && !y->plan.planned;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NumberColumn: return t->number;
-        case TitleColumn: return t->title;
-        case LeadColumn: return t->roleNames(TaskRoleKind::Lead).join(QStringLiteral("; "));
-        case OtherUnitsColumn: return otherUnits(*t);
-        case TimeFrameColumn:
-            return t->frequency ? frequencyLabel(*t->frequency) : QString();
+        case NumberColumn: return t.number;
+        case TitleColumn: return t.title;
+        case LeadColumn: return roleNames(item, TaskRoleKind::Lead).join(QStringLiteral("; "));
+        case OtherUnitsColumn: return otherUnits(item);
+        case TimeFrameColumn: return t.frequency ? frequencyLabel(*t.frequency) : QString();
+        case DeadlineColumn:
+            if (leftOut)
+                return tr("Left out this year");
+            if (y && y->deadline.isValid())
+                return QLocale().toString(y->deadline, QLocale::ShortFormat);
+            return QString();
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
-            return t->content;
+            return t.content;
         if (index.column() == TimeFrameColumn)
-            return t->timeFrame;
+            return t.timeFrame;
         return data(index, Qt::DisplayRole);
+    case Qt::ForegroundRole:
+        if (leftOut)
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        break;
+    case Qt::FontRole:
+        if (leftOut) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        break;
     case SortKeyRole:
         if (index.column() == NumberColumn)
-            return numberSortKey(t->number);
+            return numberSortKey(t.number);
+        if (index.column() == DeadlineColumn)
+            return y ? y->deadline.toString(Qt::ISODate).toUtf8() : QByteArray();
         return text::collationKey(data(index, Qt::DisplayRole).toString());
     case SearchTextRole:
-        return text::fold(t->number + QLatin1Char(' ') + t->title + QLatin1Char(' ') + t->content + QLatin1Char(' ')
-                          + data(index.siblingAtColumn(LeadColumn), Qt::DisplayRole).toString() + QLatin1Char(' ')
-                          + otherUnits(*t));
-    case IdRole:
-        return t->id;
-    case Qt::FontRole:
-        break;
+        return text::fold(t.number + QLatin1Char(' ') + t.title + QLatin1Char(' ') + t.content +
+                          QLatin1Char(' ') +
+                          roleNames(item, TaskRoleKind::Lead).join(QLatin1Char(' ')) +
+                          QLatin1Char(' ') + otherUnits(item));
+    case IdRole: return t.id;
     }
     return {};
 }
@@ -142,6 +144,7 @@ QVariant TaskTreeModel::headerData(int section, Qt::Orientation orientation, int
     case LeadColumn: return tr("Lead unit");
     case OtherUnitsColumn: return tr("Other units");
     case TimeFrameColumn: return tr("Time frame");
+    case DeadlineColumn: return tr("Deadline this year");
     }
     return {};
 }

@@ -1,48 +1,56 @@
 // The plan's tasks as a tree (1, 3 › 3.1 …) with their number, title, lead
-// and other units and time frame.
+// and other units, time frame and, when the year's plan is given, the
+// year's deadline (tasks left out that year are shown greyed).
 #pragma once
 
 #include "domain/Task.h"
+#include "domain/TaskYear.h"
+#include "models/NodeTreeModel.h"
 
-#include <QAbstractItemModel>
+#include <QHash>
 #include <QList>
 
 namespace ttcs::ui {
 
-class TaskTreeModel final : public QAbstractItemModel
+class TaskTreeModel final : public NodeTreeModel
 {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, TitleColumn, LeadColumn, OtherUnitsColumn, TimeFrameColumn, ColumnCount };
+    enum Column
+    {
+        NumberColumn,
+        TitleColumn,
+        LeadColumn,
+        OtherUnitsColumn,
+        TimeFrameColumn,
+        DeadlineColumn,
+        ColumnCount
+    };
 
     explicit TaskTreeModel(QObject *parent = nullptr);
 
-    // `tasks` in plan order, parents before children.
-    void setTasks(const QList<Task> &tasks);
+    // `tasks` in plan order, parents before children; `year`: the same
+    // tasks as planned in one year (may be empty), whose roles and deadline
+    // are shown instead of the standing ones.
+    void setTasks(const QList<Task> &tasks, const QList<TaskInYear> &year = {});
     const Task *taskAt(const QModelIndex &index) const;
+    // The task as planned in the year, null when no year was given for it.
+    const TaskInYear *taskInYearAt(const QModelIndex &index) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     // A sort key in which "3.10" comes after "3.9".
     static QByteArray numberSortKey(const QString &number);
 
 private:
-    struct Node
-    {
-        int task = -1;   // index in m_tasks, -1 for the root
-        int parent = -1; // index in m_nodes
-        int row = 0;     // row under its parent
-        QList<int> children;
-    };
-    const Node &nodeOf(const QModelIndex &index) const;
+    QStringList roleNames(int item, TaskRoleKind kind) const;
+    QString otherUnits(int item) const;
 
     QList<Task> m_tasks;
-    QList<Node> m_nodes; // m_nodes[0] is the root
+    QHash<qint64, TaskInYear> m_year;
 };
 
 } // namespace ttcs::ui

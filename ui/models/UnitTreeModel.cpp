@@ -5,61 +5,42 @@
 
 #include <QFont>
 #include <QHash>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace ttcs::ui {
 
 UnitTreeModel::UnitTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{
-    m_nodes.append(Node{});
-}
+    : NodeTreeModel(parent)
+{}
 
 void UnitTreeModel::setUnits(const QList<Unit> &units)
 {
-    beginResetModel();
-    m_units = units;
-    m_nodes.clear();
-    m_nodes.append(Node{});
-
-    auto addNode = [this](Node n) {
-        const int id = int(m_nodes.size());
-        n.row = int(m_nodes[n.parent].children.size());
-        m_nodes[n.parent].children.append(id);
-        m_nodes.append(n);
-        return id;
-    };
-
+    NodeTree tree;
     QHash<qint64, int> unitIndex;
-    for (int i = 0; i < m_units.size(); ++i)
-        unitIndex.insert(m_units.at(i).id, i);
+    for (int i = 0; i < units.size(); ++i)
+        unitIndex.insert(units.at(i).id, i);
 
     // Kind branches, in the order of allUnitKinds(), only those in use at the top.
     QHash<int, int> branchOfKind;
     for (UnitKind kind : allUnitKinds()) {
-        bool used = false;
-        for (const Unit &u : m_units) {
-            if (u.kind == kind && !unitIndex.contains(u.parentId)) {
-                used = true;
-                break;
-            }
-        }
-        if (used) {
-            Node n;
-            n.kind = kind;
-            n.parent = 0;
-            branchOfKind.insert(int(kind), addNode(n));
-        }
+        const bool used = std::any_of(units.cbegin(), units.cend(), [&](const Unit &u) {
+            return u.kind == kind && !unitIndex.contains(u.parentId);
+        });
+        if (used)
+            branchOfKind.insert(int(kind), tree.add(0, -1, branchKey(kind)));
     }
 
     // Parents before children: place units breadth-first from the top.
     QHash<qint64, int> nodeOfUnit;
     QList<int> pending;
-    for (int i = 0; i < m_units.size(); ++i)
+    for (int i = 0; i < units.size(); ++i)
         pending << i;
     while (!pending.isEmpty()) {
         QList<int> later;
         for (int i : std::as_const(pending)) {
-            const Unit &u = m_units.at(i);
+            const Unit &u = units.at(i);
             int parentNode = -1;
             if (unitIndex.contains(u.parentId)) {
                 if (!nodeOfUnit.contains(u.parentId)) {
@@ -70,88 +51,51 @@ void UnitTreeModel::setUnits(const QList<Unit> &units)
             } else {
                 parentNode = branchOfKind.value(int(u.kind));
             }
-            Node n;
-            n.unit = i;
-            n.kind = u.kind;
-            n.parent = parentNode;
-            nodeOfUnit.insert(u.id, addNode(n));
+            nodeOfUnit.insert(u.id, tree.add(parentNode, i, u.id));
         }
         if (later.size() == pending.size()) {
             // A parent cycle in the data: show the rest under their kind.
             for (int i : std::as_const(later)) {
-                Node n;
-                n.unit = i;
-                n.kind = m_units.at(i).kind;
-                n.parent = branchOfKind.value(int(n.kind), 0);
-                nodeOfUnit.insert(m_units.at(i).id, addNode(n));
+                const Unit &u = units.at(i);
+                nodeOfUnit.insert(u.id, tree.add(branchOfKind.value(int(u.kind), 0), i, u.id));
             }
             break;
         }
         pending = later;
     }
-    endResetModel();
-}
-
-const UnitTreeModel::Node &UnitTreeModel::nodeOf(const QModelIndex &index) const
-{
-    return index.isValid() ? m_nodes.at(int(index.internalId())) : m_nodes.at(0);
+    replaceTree(std::move(tree), [&] { m_units = units; });
 }
 
 const Unit *UnitTreeModel::unitAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this)
-        return nullptr;
-    const Node &n = nodeOf(index);
-    return n.unit >= 0 ? &m_units.at(n.unit) : nullptr;
+    const int item = itemAt(index);
+    return item >= 0 ? &m_units.at(item) : nullptr;
 }
 
-QModelIndex UnitTreeModel::index(int row, int column, const QModelIndex &parent) const
+int UnitTreeModel::columnCount(const QModelIndex &parent) const
 {
-    if (!hasIndex(row, column, parent))
-        return {};
-    return createIndex(row, column, quintptr(nodeOf(parent).children.at(row)));
-}
-
-QModelIndex UnitTreeModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid())
-        return {};
-    const Node &n = nodeOf(child);
-    if (n.parent <= 0)
-        return {};
-    return createIndex(m_nodes.at(n.parent).row, 0, quintptr(n.parent));
-}
-
-int UnitTreeModel::rowCount(const QModelIndex &parent) const
-{
-    if (parent.isValid() && parent.column() != 0)
-        return 0;
-    return int(nodeOf(parent).children.size());
-}
-
-int UnitTreeModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
+    return parent.isValid() && parent.column() != 0 ? 0 : ColumnCount;
 }
 
 QVariant UnitTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const Node &n = nodeOf(index);
+    const TreeNode &n = nodeOf(index);
     const Unit *u = unitAt(index);
     if (!u) {
         // A kind branch.
+        const auto kind = UnitKind(-1 - n.key);
         if (index.column() != NameColumn)
             return {};
         switch (role) {
-        case Qt::DisplayRole: return tr("%1 (%2)").arg(unitKindLabel(n.kind)).arg(n.children.size());
+        case Qt::DisplayRole: return tr("%1 (%2)").arg(unitKindLabel(kind)).arg(n.children.size());
         case Qt::FontRole: {
             QFont f;
             f.setBold(true);
             return f;
         }
-        case SortKeyRole: return QByteArray::number(int(n.kind));
+        case SortKeyRole: return QByteArray::number(int(kind));
         case SearchTextRole: return QString();
         }
         return {};

@@ -3,13 +3,13 @@
 #pragma once
 
 #include "domain/Unit.h"
+#include "models/NodeTreeModel.h"
 
-#include <QAbstractItemModel>
 #include <QList>
 
 namespace ttcs::ui {
 
-class UnitTreeModel final : public QAbstractItemModel
+class UnitTreeModel final : public NodeTreeModel
 {
     Q_OBJECT
 public:
@@ -21,26 +21,15 @@ public:
     // The unit at `index`, null for a kind branch.
     const Unit *unitAt(const QModelIndex &index) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Node
-    {
-        int unit = -1; // index in m_units; -1 for the root and kind branches
-        UnitKind kind = UnitKind::Other;
-        int parent = -1;
-        int row = 0;
-        QList<int> children;
-    };
-    const Node &nodeOf(const QModelIndex &index) const;
+    // Kind branches have the key -1 - kind, units their id.
+    static qint64 branchKey(UnitKind kind) { return -1 - qint64(kind); }
 
     QList<Unit> m_units;
-    QList<Node> m_nodes;
 };
 
 } // namespace ttcs::ui
