@@ -70,9 +70,9 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("TTCS – Policy communication"));
 
     m_pages = {new OverviewPage(this),
-               new PlanPage(this),
+               new PlanPage(m_undo, this),
                new ProgressPage(m_undo, this),
-               new UnitsPage(this),
+               new UnitsPage(m_undo, this),
                new SpokespersonsPage(this),
                new PlaceholderPage(PlaceholderPage::Training, this),
                new PlaceholderPage(PlaceholderPage::Media, this),
