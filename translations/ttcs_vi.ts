@@ -271,6 +271,18 @@
             <translation>Không ghi được tệp %1: %2</translation>
         </message>
         <message>
+            <source>A unit needs a name.</source>
+            <translation>Đơn vị phải có tên.</translation>
+        </message>
+        <message>
+            <source>A unit cannot be placed under itself or its own units.</source>
+            <translation>Không thể đặt một đơn vị trực thuộc chính nó hoặc đơn vị trực thuộc nó.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be removed: data has been recorded for it.</source>
+            <translation>Không thể xoá %1: đã có dữ liệu ghi nhận cho đơn vị này.</translation>
+        </message>
+        <message>
             <source>The province and the issuing body are needed for a new database.</source>
             <translation>Cơ sở dữ liệu mới cần có tên tỉnh và cơ quan ban hành.</translation>
         </message>
@@ -1651,6 +1663,220 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
             <source>Plan and tasks</source>
             <translation>Kế hoạch, nhiệm vụ</translation>
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>New task</source>
+            <translation>Thêm nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>Add a task after the selected one, at the same level</source>
+            <translation>Thêm một nhiệm vụ sau nhiệm vụ đang chọn, cùng cấp</translation>
+        </message>
+        <message>
+            <source>New sub-task</source>
+            <translation>Thêm nhiệm vụ con</translation>
+        </message>
+        <message>
+            <source>Add a sub-task under the selected task</source>
+            <translation>Thêm một nhiệm vụ con vào nhiệm vụ đang chọn</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Sửa…</translation>
+        </message>
+        <message>
+            <source>Edit the task's text and units</source>
+            <translation>Sửa nội dung và đơn vị của nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>This year…</source>
+            <translation>Trong năm…</translation>
+        </message>
+        <message>
+            <source>The task in the selected year: deadline, target, expected output, budget, or left out</source>
+            <translation>Nhiệm vụ trong năm đang chọn: thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí, hoặc không thực hiện</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Lên trên</translation>
+        </message>
+        <message>
+            <source>Move the task before the previous one</source>
+            <translation>Chuyển nhiệm vụ lên trước nhiệm vụ liền trên</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Xuống dưới</translation>
+        </message>
+        <message>
+            <source>Move the task after the next one</source>
+            <translation>Chuyển nhiệm vụ xuống sau nhiệm vụ liền dưới</translation>
+        </message>
+        <message>
+            <source>Move under…</source>
+            <translation>Chuyển vào…</translation>
+        </message>
+        <message>
+            <source>Make the task a sub-task of another task, or a main task</source>
+            <translation>Đưa nhiệm vụ thành nhiệm vụ con của nhiệm vụ khác, hoặc thành nhiệm vụ chính</translation>
+        </message>
+        <message>
+            <source>Renumber</source>
+            <translation>Đánh số lại</translation>
+        </message>
+        <message>
+            <source>Number every task again from its place in the plan</source>
+            <translation>Đánh số lại mọi nhiệm vụ theo vị trí trong kế hoạch</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Xoá</translation>
+        </message>
+        <message>
+            <source>Remove the task with its sub-tasks</source>
+            <translation>Xoá nhiệm vụ cùng các nhiệm vụ con</translation>
+        </message>
+        <message>
+            <source>Start the year…</source>
+            <translation>Khởi tạo năm…</translation>
+        </message>
+        <message>
+            <source>Carry the previous year's deadlines, targets and units over to the selected year</source>
+            <translation>Chuyển thời hạn, chỉ tiêu và đơn vị của năm trước sang năm đang chọn</translation>
+        </message>
+        <message>
+            <source>Start %1 from %2…</source>
+            <translation>Khởi tạo năm %1 từ năm %2…</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <translation>Trong năm %1</translation>
+        </message>
+        <message>
+            <source>Left out:</source>
+            <translation>Không thực hiện:</translation>
+        </message>
+        <message>
+            <source>the task is not carried out this year</source>
+            <translation>nhiệm vụ không thực hiện trong năm nay</translation>
+        </message>
+        <message>
+            <source>Deadline:</source>
+            <translation>Thời hạn:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>không có</translation>
+        </message>
+        <message>
+            <source>Target:</source>
+            <translation>Chỉ tiêu:</translation>
+        </message>
+        <message>
+            <source>Expected output:</source>
+            <translation>Sản phẩm dự kiến:</translation>
+        </message>
+        <message>
+            <source>Budget estimate:</source>
+            <translation>Dự toán kinh phí:</translation>
+        </message>
+        <message>
+            <source>%1 đồng</source>
+            <translation>%1 đồng</translation>
+        </message>
+        <message>
+            <source>Units:</source>
+            <translation>Đơn vị:</translation>
+        </message>
+        <message>
+            <source>planned for this year, not the standing plan's</source>
+            <translation>theo kế hoạch riêng của năm nay, không theo kế hoạch chung</translation>
+        </message>
+        <message>
+            <source>Add task %1</source>
+            <translation>Thêm nhiệm vụ %1</translation>
+        </message>
+        <message>
+            <source>Edit task %1</source>
+            <translation>Sửa nhiệm vụ %1</translation>
+        </message>
+        <message>
+            <source>Move task %1 to %2</source>
+            <translation>Chuyển nhiệm vụ %1 thành %2</translation>
+        </message>
+        <message>
+            <source>Remove task %1</source>
+            <translation>Xoá nhiệm vụ %1</translation>
+        </message>
+        <message>
+            <source>Renumber the plan</source>
+            <translation>Đánh số lại kế hoạch</translation>
+        </message>
+        <message>
+            <source>Plan task %1 in %2</source>
+            <translation>Lập kế hoạch nhiệm vụ %1 năm %2</translation>
+        </message>
+        <message>
+            <source>Start %1 from %2</source>
+            <translation>Khởi tạo năm %1 từ năm %2</translation>
+        </message>
+        <message>
+            <source>Remove task %1 "%2"?</source>
+            <translation>Xoá nhiệm vụ %1 "%2"?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %n sub-task(s) go with it.</source>
+            <translation>
+                <numerusform>%n nhiệm vụ con của nó cũng bị xoá.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Progress reported on it goes too. Edit › Undo brings everything back.</source>
+            <translation>Kết quả thực hiện đã báo cáo cũng bị xoá theo. Sửa › Hoàn tác sẽ khôi phục tất cả.</translation>
+        </message>
+        <message>
+            <source>Remove task</source>
+            <translation>Xoá nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>Move task %1</source>
+            <translation>Chuyển nhiệm vụ %1</translation>
+        </message>
+        <message>
+            <source>(a main task, at the end of the plan)</source>
+            <translation>(nhiệm vụ chính, ở cuối kế hoạch)</translation>
+        </message>
+        <message>
+            <source>Make it the last sub-task of:</source>
+            <translation>Đưa thành nhiệm vụ con cuối cùng của:</translation>
+        </message>
+        <message>
+            <source>Start the year</source>
+            <translation>Khởi tạo năm</translation>
+        </message>
+        <message>
+            <source>Start %1 from the plan of %2?
+
+Each task's deadline, target, expected output, budget and units planned for %2 are copied to %1, deadlines one year later; progress starts empty. Without this step %1 follows the standing plan. Edit › Undo takes it back.</source>
+            <translation>Khởi tạo năm %1 từ kế hoạch năm %2?
+
+Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị của từng nhiệm vụ năm %2 được sao sang năm %1, thời hạn lùi một năm; kết quả thực hiện để trống. Nếu không khởi tạo, năm %1 theo kế hoạch chung. Sửa › Hoàn tác sẽ huỷ bước này.</translation>
+        </message>
+        <message>
+            <source>%1 has been started from %2.</source>
+            <translation>Đã khởi tạo năm %1 từ năm %2.</translation>
+        </message>
+        <message>
+            <source>&amp;Move</source>
+            <translation>&amp;Chuyển</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::ui::ProfileDialog</name>
@@ -2011,6 +2237,37 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
         </message>
     </context>
     <context>
+        <name>ttcs::ui::RolesEditor</name>
+        <message>
+            <source>Add…</source>
+            <translation>Thêm…</translation>
+        </message>
+        <message>
+            <source>Choose units or groups of units</source>
+            <translation>Chọn đơn vị hoặc nhóm đơn vị</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Bỏ</translation>
+        </message>
+        <message>
+            <source>A group: every unit of it that exists in the year</source>
+            <translation>Một nhóm: mọi đơn vị của nhóm còn tồn tại trong năm</translation>
+        </message>
+        <message>
+            <source>%1 units</source>
+            <translation>Đơn vị %1</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+    </context>
+    <context>
         <name>ttcs::ui::SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -2104,6 +2361,77 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
         </message>
     </context>
     <context>
+        <name>ttcs::ui::TaskDialog</name>
+        <message>
+            <source>Task %1</source>
+            <translation>Nhiệm vụ %1</translation>
+        </message>
+        <message>
+            <source>New task</source>
+            <translation>Nhiệm vụ mới</translation>
+        </message>
+        <message>
+            <source>What the task asks, as the plan words it</source>
+            <translation>Nội dung nhiệm vụ, như kế hoạch ghi</translation>
+        </message>
+        <message>
+            <source>None (a group of sub-tasks)</source>
+            <translation>Không (nhóm các nhiệm vụ con)</translation>
+        </message>
+        <message>
+            <source>e.g. Thường xuyên; Hằng năm; Quý IV</source>
+            <translation>vd. Thường xuyên; Hằng năm; Quý IV</translation>
+        </message>
+        <message>
+            <source>Only when the plan words it otherwise than the list of units, e.g. "Các sở, ban, ngành"</source>
+            <translation>Chỉ khi kế hoạch ghi khác danh sách đơn vị, vd. "Các sở, ban, ngành"</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Tên nhiệm vụ:</translation>
+        </message>
+        <message>
+            <source>&amp;Content:</source>
+            <translation>&amp;Nội dung:</translation>
+        </message>
+        <message>
+            <source>&amp;Frequency:</source>
+            <translation>Tần &amp;suất:</translation>
+        </message>
+        <message>
+            <source>T&amp;ime frame as written:</source>
+            <translation>Thời &amp;gian thực hiện (như kế hoạch ghi):</translation>
+        </message>
+        <message>
+            <source>Wording in the plan's document (optional)</source>
+            <translation>Cách ghi trong văn bản kế hoạch (không bắt buộc)</translation>
+        </message>
+        <message>
+            <source>Lead:</source>
+            <translation>Chủ trì:</translation>
+        </message>
+        <message>
+            <source>Coordinating:</source>
+            <translation>Phối hợp:</translation>
+        </message>
+        <message>
+            <source>Implementing:</source>
+            <translation>Thực hiện:</translation>
+        </message>
+        <message>
+            <source>&amp;Task</source>
+            <translation>&amp;Nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>&amp;Units</source>
+            <translation>Đơn &amp;vị</translation>
+        </message>
+        <message>
+            <source>A task needs a title.</source>
+            <translation>Nhiệm vụ phải có tên.</translation>
+        </message>
+    </context>
+    <context>
         <name>ttcs::ui::TaskTreeModel</name>
         <message>
             <source>Implementing: %1</source>
@@ -2132,6 +2460,232 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
         <message>
             <source>Time frame</source>
             <translation>Thời gian thực hiện</translation>
+        </message>
+        <message>
+            <source>Left out this year</source>
+            <translation>Không thực hiện năm nay</translation>
+        </message>
+        <message>
+            <source>Deadline this year</source>
+            <translation>Thời hạn năm nay</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::TaskYearDialog</name>
+        <message>
+            <source>&amp;Left out this year (not carried out in %1)</source>
+            <translation>&amp;Không thực hiện năm nay (không triển khai trong năm %1)</translation>
+        </message>
+        <message>
+            <source>Own &amp;deadline:</source>
+            <translation>Thời &amp;hạn riêng:</translation>
+        </message>
+        <message>
+            <source>Other &amp;units than the standing plan this year</source>
+            <translation>Năm nay giao cho &amp;đơn vị khác với kế hoạch chung</translation>
+        </message>
+        <message>
+            <source>Task %1 in %2</source>
+            <translation>Nhiệm vụ %1 năm %2</translation>
+        </message>
+        <message>
+            <source>e.g. 100% of units publish their plan</source>
+            <translation>vd. 100% đơn vị ban hành kế hoạch</translation>
+        </message>
+        <message>
+            <source>e.g. 12 news items; 01 training class</source>
+            <translation>vd. 12 tin, bài; 01 lớp bồi dưỡng</translation>
+        </message>
+        <message>
+            <source>in đồng, e.g. 50.000.000</source>
+            <translation>tính bằng đồng, vd. 50.000.000</translation>
+        </message>
+        <message>
+            <source>&amp;Target:</source>
+            <translation>&amp;Chỉ tiêu:</translation>
+        </message>
+        <message>
+            <source>E&amp;xpected output:</source>
+            <translation>Sản &amp;phẩm dự kiến:</translation>
+        </message>
+        <message>
+            <source>&amp;Budget estimate (đồng):</source>
+            <translation>Dự toán &amp;kinh phí (đồng):</translation>
+        </message>
+        <message>
+            <source>Otherwise %1, as for every annual task.</source>
+            <translation>Nếu không: %1, như mọi nhiệm vụ hằng năm.</translation>
+        </message>
+        <message>
+            <source>Otherwise none: the task is not annual.</source>
+            <translation>Nếu không: không có thời hạn, vì nhiệm vụ không phải hằng năm.</translation>
+        </message>
+        <message>
+            <source>The budget must be a whole number of đồng, e.g. 50.000.000.</source>
+            <translation>Kinh phí phải là một số đồng nguyên, vd. 50.000.000.</translation>
+        </message>
+        <message>
+            <source>The deadline %1 is not in %2. Keep it?</source>
+            <translation>Thời hạn %1 không thuộc năm %2. Vẫn giữ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::UnitChangeDialog</name>
+        <message>
+            <source>Rename unit</source>
+            <translation>Đổi tên đơn vị</translation>
+        </message>
+        <message>
+            <source>&amp;New name:</source>
+            <translation>Tên &amp;mới:</translation>
+        </message>
+        <message>
+            <source>New &amp;short name:</source>
+            <translation>Tên &amp;viết tắt mới:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Từ ngày:</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>Đổi &amp;tên</translation>
+        </message>
+        <message>
+            <source>Reports of the years before keep the old name.</source>
+            <translation>Báo cáo các năm trước vẫn dùng tên cũ.</translation>
+        </message>
+        <message>
+            <source>Merge unit</source>
+            <translation>Sáp nhập đơn vị</translation>
+        </message>
+        <message>
+            <source>Merged &amp;into:</source>
+            <translation>Sáp nhập &amp;vào:</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Sáp nhập</translation>
+        </message>
+        <message>
+            <source>From that date on the unit is part of the other one; the years before keep it as it was.</source>
+            <translation>Từ ngày đó đơn vị là một phần của đơn vị kia; các năm trước vẫn giữ đơn vị như cũ.</translation>
+        </message>
+        <message>
+            <source>Dissolve unit</source>
+            <translation>Giải thể đơn vị</translation>
+        </message>
+        <message>
+            <source>No longer exists &amp;from:</source>
+            <translation>Không còn tồn tại &amp;từ ngày:</translation>
+        </message>
+        <message>
+            <source>&amp;Dissolve</source>
+            <translation>&amp;Giải thể</translation>
+        </message>
+        <message>
+            <source>The years before keep the unit and what it reported.</source>
+            <translation>Các năm trước vẫn giữ đơn vị và kết quả đơn vị đã báo cáo.</translation>
+        </message>
+        <message>
+            <source>Enter the unit's new name.</source>
+            <translation>Hãy nhập tên mới của đơn vị.</translation>
+        </message>
+        <message>
+            <source>Choose the unit it is merged into.</source>
+            <translation>Hãy chọn đơn vị được sáp nhập vào.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::UnitDialog</name>
+        <message>
+            <source>&amp;Exists from:</source>
+            <translation>&amp;Tồn tại từ ngày:</translation>
+        </message>
+        <message>
+            <source>Edit unit</source>
+            <translation>Sửa đơn vị</translation>
+        </message>
+        <message>
+            <source>New unit</source>
+            <translation>Đơn vị mới</translation>
+        </message>
+        <message>
+            <source>e.g. Sở Tư pháp; UBND xã Nam Mẫu</source>
+            <translation>vd. Sở Tư pháp; UBND xã Nam Mẫu</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(không có)</translation>
+        </message>
+        <message>
+            <source>A commune's district, for example</source>
+            <translation>Ví dụ: huyện của một xã</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Tên:</translation>
+        </message>
+        <message>
+            <source>&amp;Short name:</source>
+            <translation>Tên &amp;viết tắt:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Loại:</translation>
+        </message>
+        <message>
+            <source>&amp;Under:</source>
+            <translation>T&amp;rực thuộc:</translation>
+        </message>
+        <message>
+            <source>This corrects the unit in every year. When the unit was renamed on a date, use Rename instead, so that earlier years keep the old name.</source>
+            <translation>Sửa ở đây áp dụng cho mọi năm. Nếu đơn vị đổi tên từ một ngày, hãy dùng Đổi tên để các năm trước giữ tên cũ.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Thêm</translation>
+        </message>
+        <message>
+            <source>A unit needs a name.</source>
+            <translation>Đơn vị phải có tên.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::UnitPickerDialog</name>
+        <message>
+            <source>Type part of a name (without diacritics is fine)</source>
+            <translation>Gõ một phần tên (không dấu cũng được)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (group, %n units in %2)</source>
+            <translation>
+                <numerusform>%1 (nhóm, %n đơn vị năm %2)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every unit of the group that exists in the year</source>
+            <translation>Mọi đơn vị của nhóm còn tồn tại trong năm</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Chọn</translation>
+        </message>
+        <message>
+            <source>Ctrl+click or Shift+click chooses several.</source>
+            <translation>Giữ Ctrl hoặc Shift khi bấm để chọn nhiều.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
         </message>
     </context>
     <context>
@@ -2174,6 +2728,78 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
         <message>
             <source>Units</source>
             <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>New unit…</source>
+            <translation>Thêm đơn vị…</translation>
+        </message>
+        <message>
+            <source>Add a unit</source>
+            <translation>Thêm một đơn vị</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Sửa…</translation>
+        </message>
+        <message>
+            <source>Correct the unit's name, kind or place in every year</source>
+            <translation>Sửa tên, loại hoặc nơi trực thuộc của đơn vị, áp dụng cho mọi năm</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Đổi tên…</translation>
+        </message>
+        <message>
+            <source>The unit takes a new name from a date; earlier years keep the old one</source>
+            <translation>Đơn vị mang tên mới từ một ngày; các năm trước giữ tên cũ</translation>
+        </message>
+        <message>
+            <source>Merge into…</source>
+            <translation>Sáp nhập vào…</translation>
+        </message>
+        <message>
+            <source>From a date the unit is part of another unit</source>
+            <translation>Từ một ngày, đơn vị là một phần của đơn vị khác</translation>
+        </message>
+        <message>
+            <source>Dissolve…</source>
+            <translation>Giải thể…</translation>
+        </message>
+        <message>
+            <source>From a date the unit no longer exists</source>
+            <translation>Từ một ngày, đơn vị không còn tồn tại</translation>
+        </message>
+        <message>
+            <source>Groups of units in %1</source>
+            <translation>Các nhóm đơn vị năm %1</translation>
+        </message>
+        <message>
+            <source>A task given to the group goes to each of these units in %1</source>
+            <translation>Nhiệm vụ giao cho nhóm được giao cho từng đơn vị này trong năm %1</translation>
+        </message>
+        <message>
+            <source>Add unit %1</source>
+            <translation>Thêm đơn vị %1</translation>
+        </message>
+        <message>
+            <source>Edit unit %1</source>
+            <translation>Sửa đơn vị %1</translation>
+        </message>
+        <message>
+            <source>Rename %1 to %2</source>
+            <translation>Đổi tên %1 thành %2</translation>
+        </message>
+        <message>
+            <source>Merge %1</source>
+            <translation>Sáp nhập %1</translation>
+        </message>
+        <message>
+            <source>Dissolve %1</source>
+            <translation>Giải thể %1</translation>
         </message>
     </context>
 </TS>

@@ -36,6 +36,8 @@ QDialogButtonBox *saveCancel(QDialog *dialog)
 {
     auto *buttons =
         new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Save)->setText(RolesEditor::tr("&Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(RolesEditor::tr("Cancel"));
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return buttons;
@@ -191,6 +193,7 @@ TaskDialog::TaskDialog(db::Database &db, int year, const Task *task, QWidget *pa
 
     if (task) {
         m_title->setText(task->title);
+        m_title->setCursorPosition(0); // long titles: show how they begin
         m_content->setPlainText(task->content);
         m_frequency->setCurrentIndex(task->frequency ? m_frequency->findData(int(*task->frequency))
                                                      : 0);
@@ -268,6 +271,8 @@ TaskYearDialog::TaskYearDialog(db::Database &db, const TaskInYear &task, int yea
     m_output->setObjectName(QStringLiteral("expectedOutput"));
     m_output->setTabChangesFocus(true);
     m_output->setPlaceholderText(tr("e.g. 12 news items; 01 training class"));
+    for (QPlainTextEdit *e : {m_target, m_output})
+        e->setMaximumHeight(e->fontMetrics().lineSpacing() * 4 + 12);
     m_budget->setObjectName(QStringLiteral("budget"));
     m_budget->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[0-9 .,]{0,24}")), m_budget));

@@ -423,6 +423,7 @@ TEST_CASE("screenshots of the plan and units pages and dialogs when asked")
     QDir().mkpath(out);
     if (!qEnvironmentVariableIsEmpty("TTCS_LANGUAGE"))
         ttcs::installTranslations(*QCoreApplication::instance());
+    QSettings().clear(); // as a new user sees it
     QTemporaryDir dir;
     MainWindow w;
     REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("shots.sqlite")), true).isEmpty());

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -53,11 +54,14 @@ PlanPage::PlanPage(QUndoStack *undo, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->resizeSection(TaskTreeModel::NumberColumn, 70);
-    m_view->header()->resizeSection(TaskTreeModel::TitleColumn, 360);
-    m_view->header()->resizeSection(TaskTreeModel::LeadColumn, 200);
-    m_view->header()->resizeSection(TaskTreeModel::OtherUnitsColumn, 220);
-    m_view->header()->resizeSection(TaskTreeModel::TimeFrameColumn, 110);
-    rememberHeaderState(m_view->header(), QStringLiteral("taskTree"));
+    m_view->header()->resizeSection(TaskTreeModel::TitleColumn, 310);
+    m_view->header()->resizeSection(TaskTreeModel::LeadColumn, 190);
+    m_view->header()->resizeSection(TaskTreeModel::OtherUnitsColumn, 210);
+    m_view->header()->resizeSection(TaskTreeModel::TimeFrameColumn, 135);
+    m_view->header()->resizeSection(TaskTreeModel::DeadlineColumn, 110);
+    // A key of its own since the year's deadline became a column: widths
+    // saved for the five columns before would hide it.
+    rememberHeaderState(m_view->header(), QStringLiteral("taskTreeByYear"));
     m_detail->setObjectName(QStringLiteral("taskDetail"));
     m_detail->setOpenExternalLinks(false);
 
@@ -556,6 +560,8 @@ void PlanPage::moveCurrentUnder()
     auto *form = new QFormLayout;
     form->addRow(tr("Make it the last sub-task of:"), parents);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Move"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);

@@ -176,6 +176,7 @@ void UnitsPage::reloadGroups()
         for (const Unit &u : std::as_const(list))
             new QTreeWidgetItem(item, {u.name});
     }
+    m_groups->expandAll();
 }
 
 void UnitsPage::updateActions()
