@@ -294,6 +294,10 @@
             <source>The new database could not be set up: %1</source>
             <translation>Không tạo được cơ sở dữ liệu mới: %1</translation>
         </message>
+        <message>
+            <source>The copy was cancelled; nothing was written.</source>
+            <translation>Đã hủy sao chép; không ghi gì.</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::Import</name>
@@ -1565,6 +1569,46 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
         <message>
             <source>Open files</source>
             <translation>Mở tệp</translation>
+        </message>
+        <message>
+            <source>&amp;Find on this page</source>
+            <translation>&amp;Tìm trong trang này</translation>
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation>Tải &amp;lại</translation>
+        </message>
+        <message>
+            <source>Read the data again, e.g. after another copy of TTCS changed it</source>
+            <translation>Đọc lại dữ liệu, ví dụ sau khi một cửa sổ TTCS khác đã sửa dữ liệu</translation>
+        </message>
+        <message>
+            <source>Saving a copy…</source>
+            <translation>Đang lưu bản sao…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Cancelled: no copy was saved.</source>
+            <translation>Đã hủy: chưa lưu bản sao nào.</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Đang sao lưu…</translation>
+        </message>
+        <message>
+            <source>Cancelled: no backup was made.</source>
+            <translation>Đã hủy: chưa tạo bản sao lưu nào.</translation>
+        </message>
+        <message>
+            <source>Restoring from the backup…</source>
+            <translation>Đang khôi phục từ bản sao lưu…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was restored.</source>
+            <translation>Đã hủy: không khôi phục gì.</translation>
         </message>
     </context>
     <context>

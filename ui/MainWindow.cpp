@@ -30,11 +30,13 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -52,6 +54,27 @@ namespace ttcs::ui {
 namespace {
 constexpr int kMaxRecent = 8;
 const QString kRecentKey = QStringLiteral("recentFiles");
+
+// Shows a copy's progress on `dialog` between `from` and `to` (of 100). The
+// dialog appears only when the copy takes more than half a second (large
+// databases, network folders); Cancel stops the copy and nothing is written.
+db::CopyProgress reportTo(QProgressDialog &dialog, int from, int to)
+{
+    return [&dialog, from, to](qint64 done, qint64 total) {
+        if (total > 0)
+            dialog.setValue(from + int((to - from) * done / total));
+        return !dialog.wasCanceled();
+    };
+}
+
+void setUpProgress(QProgressDialog &dialog)
+{
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(500);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    dialog.setValue(0);
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -170,6 +193,16 @@ void MainWindow::buildMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
+                                    tr("&Find on this page"), this, &MainWindow::focusSearch);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    QAction *reload = edit->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+                                      tr("Re&load"), this, &MainWindow::refreshPages);
+    reload->setObjectName(QStringLiteral("reloadAction"));
+    reload->setShortcut(QKeySequence::Refresh);
+    reload->setToolTip(tr("Read the data again, e.g. after another copy of TTCS changed it"));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *profile = tools->addAction(tr("Organisation &profile…"), this, [this] {
@@ -378,7 +411,13 @@ void MainWindow::saveCopy()
                              tr("Choose another file than the open database."));
         return;
     }
-    const Status st = db::backupTo(*m_db, path);
+    QProgressDialog progress(tr("Saving a copy…"), tr("Cancel"), 0, 100, this);
+    setUpProgress(progress);
+    const Status st = db::backupTo(*m_db, path, reportTo(progress, 0, 100));
+    if (progress.wasCanceled()) {
+        statusBar()->showMessage(tr("Cancelled: no copy was saved."), 8000);
+        return;
+    }
     if (!st.ok()) {
         QMessageBox::critical(this, tr("Save a copy"), st.error());
         return;
@@ -401,7 +440,13 @@ void MainWindow::backupNow()
         QFileInfo(m_db->path()).completeBaseName() + QStringLiteral("-") +
         QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss")) +
         QStringLiteral(".sqlite"));
-    const Status st = db::backupTo(*m_db, path);
+    QProgressDialog progress(tr("Backing up…"), tr("Cancel"), 0, 100, this);
+    setUpProgress(progress);
+    const Status st = db::backupTo(*m_db, path, reportTo(progress, 0, 100));
+    if (progress.wasCanceled()) {
+        statusBar()->showMessage(tr("Cancelled: no backup was made."), 8000);
+        return;
+    }
     if (!st.ok()) {
         QMessageBox::critical(this, tr("Back up now"), st.error());
         return;
@@ -437,7 +482,14 @@ void MainWindow::restoreBackup()
                       QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss")) +
                       QStringLiteral(".sqlite"));
     QDir().mkpath(SettingsDialog::backupFolder(*m_db));
-    const Status saved = db::backupTo(*m_db, safety);
+    QProgressDialog progress(tr("Restoring from the backup…"), tr("Cancel"), 0, 100, this);
+    setUpProgress(progress);
+    const Status saved = db::backupTo(*m_db, safety, reportTo(progress, 0, 50));
+    if (progress.wasCanceled()) {
+        QFile::remove(safety);
+        statusBar()->showMessage(tr("Cancelled: nothing was restored."), 8000);
+        return;
+    }
     if (!saved.ok()) {
         QMessageBox::critical(
             this, tr("Restore from a backup"),
@@ -447,8 +499,12 @@ void MainWindow::restoreBackup()
     }
     m_undo->clear();
     m_db.reset(); // close the file before replacing it
-    const Status replaced = db::replaceFile(source, target);
+    const Status replaced = db::replaceFile(source, target, reportTo(progress, 50, 100));
     const QString error = openDatabase(target, false);
+    if (progress.wasCanceled()) {
+        statusBar()->showMessage(tr("Cancelled: nothing was restored."), 8000);
+        return;
+    }
     if (!replaced.ok()) {
         QMessageBox::critical(this, tr("Restore from a backup"), replaced.error());
         return;
@@ -500,6 +556,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     event->accept();
+}
+
+void MainWindow::focusSearch()
+{
+    // The page's search field: its first editable line with a hint in it.
+    const QList<QLineEdit *> lines = m_stack->currentWidget()->findChildren<QLineEdit *>();
+    for (QLineEdit *line : lines) {
+        if (line->isVisible() && line->isEnabled() && !line->isReadOnly() &&
+            !line->placeholderText().isEmpty()) {
+            line->setFocus(Qt::ShortcutFocusReason);
+            line->selectAll();
+            return;
+        }
+    }
 }
 
 bool MainWindow::isDatabaseFile(const QString &path)

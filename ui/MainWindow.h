@@ -59,6 +59,7 @@ private:
     void buildMenus();
     void fillYears();
     void refreshPages();
+    void focusSearch();
     void updateRecentMenu();
     void addRecent(const QString &path);
     void newDatabase();

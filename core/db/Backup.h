@@ -1,6 +1,5 @@
 // Copies of the database: a consistent copy of the open file at any time
-// (VACUUM INTO, so the copy holds every committed change and nothing half
-// written), an automatic dated copy on the first open of each day with only
+// (the copy holds every committed change and nothing half written), an automatic dated copy on the first open of each day with only
 // the last few kept, and the checks before a copy is restored.
 #pragma once
 
@@ -10,13 +9,19 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace ttcs::db {
 
 class Database;
 
-// Writes a consistent copy of `db` to `path`, atomically: on failure nothing
-// is left at `path` and an existing file there is unchanged.
-Status backupTo(Database &db, const QString &path);
+// Told of a copy's bytes done out of `total`; returns false to cancel it.
+using CopyProgress = std::function<bool(qint64 done, qint64 total)>;
+
+// Writes a consistent copy of `db` to `path`, atomically: on failure or
+// when cancelled nothing is left at `path` and an existing file there is
+// unchanged.
+Status backupTo(Database &db, const QString &path, const CopyProgress &progress = {});
 
 // The folder of the automatic copies: "backups" next to the database file.
 QString backupFolder(const Database &db);
@@ -36,6 +41,7 @@ Status checkRestorable(const QString &path);
 
 // Replaces the file at `target` by a copy of `source`, atomically. The
 // caller has closed the database at `target` and made a copy of it first.
-Status replaceFile(const QString &source, const QString &target);
+Status replaceFile(const QString &source, const QString &target,
+                   const CopyProgress &progress = {});
 
 } // namespace ttcs::db

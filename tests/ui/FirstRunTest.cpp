@@ -14,6 +14,8 @@
 #include "db/SettingsRepository.h"
 #include "db/TaskRepository.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
@@ -256,4 +258,28 @@ TEST_CASE("a database file dropped on the window opens; other files go to the pa
     // Two databases at once: one at a time.
     CHECK_FALSE(w.openFiles({first, second}).isEmpty());
     CHECK(w.database()->path() == QFileInfo(second).absoluteFilePath());
+}
+
+TEST_CASE("Ctrl+F goes to the search field of the page and F5 reads the data again")
+{
+    useOwnSettings();
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("keys.sqlite")), true).isEmpty());
+    w.show();
+    w.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    w.showPage(1); // the plan
+    auto *find = w.findChild<QAction *>(QStringLiteral("findAction"));
+    auto *reload = w.findChild<QAction *>(QStringLiteral("reloadAction"));
+    REQUIRE(find);
+    REQUIRE(reload);
+    CHECK(find->shortcut() == QKeySequence(QKeySequence::Find));
+    CHECK(reload->shortcut() == QKeySequence(QKeySequence::Refresh));
+    find->trigger();
+    auto *focused = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(focused);
+    CHECK(w.pages().at(1)->isAncestorOf(focused));
+    reload->trigger();
+    CHECK(w.pages().at(1)->isVisible());
 }

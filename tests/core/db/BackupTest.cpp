@@ -4,6 +4,7 @@
 #include "db/Backup.h"
 #include "db/Database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -117,4 +118,75 @@ TEST_CASE("only a TTCS database can be restored, and the swap is whole")
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM task_roles")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() > 0);
+}
+
+TEST_CASE("a copy reports its progress and can be cancelled, leaving nothing")
+{
+    QTemporaryDir dir;
+    auto db = create(dir.filePath(QStringLiteral("live.sqlite")));
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(
+        QStringLiteral("INSERT INTO units(name, kind) VALUES ('UBND xã Nam Mẫu', 'commune')")));
+
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    qint64 last = -1;
+    qint64 total = 0;
+    REQUIRE(backupTo(*db, copy, [&](qint64 done, qint64 all) {
+                CHECK(done >= last);
+                last = done;
+                total = all;
+                return true;
+            }).ok());
+    CHECK(total > 0);
+    CHECK(last == total);
+    // The copy stands alone: no journal of its own is expected next to it.
+    QFile header(copy);
+    REQUIRE(header.open(QIODevice::ReadOnly));
+    const QByteArray bytes = header.read(20);
+    CHECK(int(bytes.at(18)) == 1);
+    CHECK(int(bytes.at(19)) == 1);
+    header.close();
+    auto reopened = Database::open(copy);
+    REQUIRE(reopened.ok());
+    CHECK(unitCount(*reopened.value()) == unitCount(*db));
+    reopened.value().reset();
+
+    // Cancelled: an earlier copy stays as it was, and nothing else is left.
+    const QByteArray before = [&] {
+        QFile f(copy);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    }();
+    REQUIRE(q.exec(
+        QStringLiteral("INSERT INTO units(name, kind) VALUES ('UBND xã Khang Ninh', 'commune')")));
+    const Status st = backupTo(*db, copy, [](qint64 done, qint64) { return done == 0; });
+    CHECK_FALSE(st.ok());
+    QFile after(copy);
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    CHECK(after.readAll() == before);
+    CHECK(QDir(dir.path()).entryList(QDir::Files).filter(QStringLiteral("copy")).size() == 1);
+
+    // The database goes on working after the copy.
+    REQUIRE(q.exec(
+        QStringLiteral("INSERT INTO units(name, kind) VALUES ('UBND xã Đồng Thắng', 'commune')")));
+}
+
+TEST_CASE("a read-only database is copied too")
+{
+    QTemporaryDir dir;
+    const QString live = dir.filePath(QStringLiteral("live.sqlite"));
+    int units = 0;
+    {
+        auto db = create(live);
+        units = unitCount(*db);
+    }
+    OpenOptions ro;
+    ro.readOnly = true;
+    auto db = Database::open(live, ro);
+    REQUIRE(db.ok());
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    REQUIRE(backupTo(*db.value(), copy).ok());
+    auto reopened = Database::open(copy, ro);
+    REQUIRE(reopened.ok());
+    CHECK(unitCount(*reopened.value()) == units);
 }
