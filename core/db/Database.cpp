@@ -206,19 +206,31 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString &path, con
 
     if (version < current) {
         if (version > 0) {
-            const QString backup =
+            const QString stem =
                 self->m_path +
-                QStringLiteral(".v%1-%2.bak")
+                QStringLiteral(".v%1-%2")
                     .arg(version)
                     .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            // A name of its own even when an upgrade that was cut short
+            // made one the same second.
+            QString backup = stem + QStringLiteral(".bak");
+            for (int n = 2; QFileInfo::exists(backup); ++n)
+                backup = stem + QStringLiteral("-%1.bak").arg(n);
+            // Written under a temporary name, renamed when whole: a copy cut
+            // short (the program killed mid-way) never passes for a copy.
+            const QString part = backup + QStringLiteral(".part");
+            QFile::remove(part);
             SqlQuery q(db);
-            if (!q.exec(QStringLiteral("VACUUM INTO ?"), {backup}))
+            const bool copied = q.exec(QStringLiteral("VACUUM INTO ?"), {part});
+            if (!copied || !QFile::rename(part, backup)) {
+                QFile::remove(part);
                 return Error{
                     QCoreApplication::translate(
                         "ttcs::Database",
                         "A copy of the database could not be made before upgrading it, so it was "
                         "not upgraded: %1")
-                        .arg(q.errorText())};
+                        .arg(copied ? QDir::toNativeSeparators(backup) : q.errorText())};
+            }
             self->m_migrationBackup = backup;
             qCInfo(lcDb) << "copy before migration:" << backup;
         }
