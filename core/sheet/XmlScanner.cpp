@@ -551,7 +551,7 @@ XmlScanner::Step XmlScanner::scanStartTag(const char *p, const char *end, Token 
     if (q == end)
         return Step::NeedMore;
     const QByteArrayView name(p + 1, q - (p + 1));
-    if (name.isEmpty() || m_rootClosed)
+    if (name.isEmpty() || m_rootClosed || m_open.size() >= kMaxDepth)
         return Step::Bad;
     m_attributeCount = 0;
     bool selfClosing = false;

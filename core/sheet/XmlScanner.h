@@ -156,7 +156,11 @@ private:
     static constexpr int kMaxAttributes = 32;
     std::array<Attribute, kMaxAttributes> m_attributes;
     int m_attributeCount = 0;
-    // The open elements, by a hash of their names.
+    // The open elements, by a hash of their names. Deeper nesting than
+    // kMaxDepth is refused as not well-formed: no spreadsheet part nests
+    // more than a few levels, and a part of "<a>" repeated would otherwise
+    // hold a third of its size in this stack (half a gigabyte at 200 MB).
+    static constexpr std::size_t kMaxDepth = 10000;
     std::vector<quint64> m_open;
 };
 
