@@ -6,7 +6,7 @@ PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 CTEST_JOBS ?= 2
 
-.PHONY: all deps configure build run test package-test bench format clean
+.PHONY: all deps configure build run test package-test test-asan fuzz bench format clean
 
 all: build
 
@@ -29,6 +29,21 @@ test: build
 # (also part of `make test`).
 package-test: build
 	bash scripts/package-test.sh $(BUILD_DIR)
+
+# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer
+# (preset asan, build/asan).
+test-asan:
+	$(MAKE) test PRESET=asan
+
+# libFuzzer on every file reader for FUZZ_SECONDS each (preset fuzz, clang,
+# build/fuzz); see tests/fuzz/run-fuzzers.sh. FUZZ_TARGETS picks some.
+FUZZ_SECONDS ?= 20
+FUZZ_TARGETS ?=
+fuzz:
+	@bash scripts/install-deps.sh --fuzz
+	@if [ ! -f build/fuzz/build.ninja ]; then cmake --preset fuzz; fi
+	cmake --build --preset fuzz
+	bash tests/fuzz/run-fuzzers.sh build/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 bench: build
 	$(BUILD_DIR)/tests/bench/ttcs-bench $(ARGS)

@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 / Ubuntu packages TTCS needs to build, test and run.
 # Runs apt-get only for what is missing; uses sudo when not root.
+#
+#   install-deps.sh          what `make test` and `make run` need (g++)
+#   install-deps.sh --fuzz   also clang and its libFuzzer runtime, for the
+#                            fuzz preset only (`make fuzz`)
 set -euo pipefail
 
 build_packages=(
@@ -11,6 +15,10 @@ build_packages=(
   fonts-liberation2 qt6-qpa-plugins libgl-dev
   desktop-file-utils appstream dpkg-dev
 )
+if [ "${1:-}" = "--fuzz" ]; then
+  # The default build stays on g++; only the fuzz preset uses clang.
+  build_packages+=(clang libclang-rt-dev)
+fi
 if [ "${TTCS_DEPS_EXTRA:-}" != "" ]; then
   # shellcheck disable=SC2206
   build_packages+=(${TTCS_DEPS_EXTRA})
