@@ -1,10 +1,13 @@
 // ttcs-bench: builds the large synthetic database and measures what users
-// wait for, printing each figure next to its target.
+// wait for, then runs the other benchmarks of the build (documents, sheet
+// reading, import) and prints every figure next to its target in one table.
 //
-//   ttcs-bench [--keep DIR]
+//   ttcs-bench [--keep DIR] [--no-others]
 //
 // The main window is measured in a child process of its own so that its
-// peak memory is not the generator's.
+// peak memory is not the generator's. The other benchmarks are programs of
+// their own that print, besides their report, one line per figure:
+//   BENCH name|value|unit|target        (target 0: for information)
 #include "MainWindow.h"
 #include "PeakMemory.h"
 #include "db/Database.h"
@@ -15,6 +18,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QWindow>
 #include <QTextStream>
@@ -86,6 +90,39 @@ double runProcessMs(const QString &program, const QStringList &args, QByteArray 
     if (p.exitCode() != 0)
         std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), p.readAllStandardError().constData());
     return ms;
+}
+
+// Runs one of the other benchmarks and adds the figures it prints. False
+// when it is missing or failed (noted in the table).
+bool collect(const QString &name, const QString &folder, const QStringList &args,
+             QList<Figure> &figures)
+{
+    const QString program = QStandardPaths::findExecutable(
+        name, {QDir(QStringLiteral(TTCS_TESTS_BINARY_DIR)).filePath(folder)});
+    if (program.isEmpty()) {
+        figures << Figure{name + QStringLiteral(" (not built)"), 0, QString(), 0};
+        return false;
+    }
+    std::printf("Running %s %s ...\n", qPrintable(name), qPrintable(args.join(QLatin1Char(' '))));
+    std::fflush(stdout);
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(program, args);
+    const bool finished = p.waitForFinished(30 * 60 * 1000);
+    const QList<QByteArray> lines = p.readAllStandardOutput().split('\n');
+    for (const QByteArray &line : lines) {
+        if (!line.startsWith("BENCH "))
+            continue;
+        const QList<QByteArray> parts = line.mid(6).trimmed().split('|');
+        if (parts.size() == 4)
+            figures << Figure{QString::fromUtf8(parts.at(0)), parts.at(1).toDouble(),
+                              QString::fromUtf8(parts.at(2)), parts.at(3).toDouble()};
+    }
+    if (!finished || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        figures << Figure{name + QStringLiteral(" FAILED"), 0, QString(), 0};
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -191,6 +228,14 @@ int main(int argc, char **argv)
                       QStringLiteral("s"), 0.1};
     figures << Figure{QStringLiteral("benchmark process peak memory (info)"), peakMemoryMiB(), QStringLiteral("MiB"), 0};
 
+    bool othersOk = true;
+    if (!args.contains(QStringLiteral("--no-others"))) {
+        othersOk &= collect(QStringLiteral("ttcs-document-bench"), QStringLiteral("core/document"),
+                            {QStringLiteral("--runs"), QStringLiteral("3")}, figures);
+        othersOk &= collect(QStringLiteral("ttcs-sheet-bench"), QStringLiteral("core/sheet"), {}, figures);
+        othersOk &= collect(QStringLiteral("ttcs-import-bench"), QStringLiteral("core/import"), {}, figures);
+    }
+
     printTable(figures);
-    return 0;
+    return othersOk ? 0 : 1;
 }

@@ -112,6 +112,7 @@ int main(int argc, char **argv)
     const auto line = [&](const char *what, double value, const char *unit, double target) {
         out << QString::asprintf("%-44s %9.3f %-4s (target < %g) %s\n", what, value, unit, target,
                                  value < target ? "ok" : "OVER");
+        out << QString::asprintf("BENCH import: %s|%.3f|%s|%g\n", what, value, unit, target);
     };
     const auto cpuLine = [&](const char *what, double value) {
         out << QString::asprintf("%-44s %9.3f s\n", what, value);
