@@ -36,13 +36,15 @@ inline Run cli(const QStringList &args, int timeoutMs = 120000)
 // not. True when it was killed.
 bool killAfter(QProcess &p, int delayMs);
 class FaultLoop;
-// The same, telling `loop` how the round went (the time counted from now).
+// The same, telling `loop` how the round went (the time counted from now):
+// for work whose end cannot be seen from outside, a kill counts as a kill
+// before the end.
 bool killAfter(QProcess &p, FaultLoop &loop, int delayMs);
 
 // How long a fault loop runs: TTCS_FAULT_SECONDS (default 3) and the seed
 // TTCS_FAULT_SEED (default random; printed when a check fails). It runs
 // at least `minRounds` rounds, and goes on past its time (up to four times
-// the minimum) while no round has been killed yet.
+// the minimum) while no round has been killed before its end yet.
 class FaultLoop
 {
 public:
@@ -57,8 +59,10 @@ public:
     // measured once; on a loaded machine runs vary, so after a round that
     // ended before its kill the span shrinks to what that round took.
     int delay(int spanMs);
-    // Tells how the round went: killed, or ended by itself after `ms`.
-    void ended(bool killed, qint64 ms);
+    // Tells how the round went: killed before the work was done, or done
+    // within `ms` (ended by itself, or killed after its commit, which a
+    // test sees in the data).
+    void ended(bool killedBeforeEnd, qint64 ms);
     int killed() const { return m_killed; }
 
 private:
