@@ -42,8 +42,10 @@ QString installTranslations(QCoreApplication &app, const QString &language)
         delete own;
     // Qt's own dialogs and buttons, when the system has Qt's translations.
     auto *qt = new QTranslator(&app);
+    // Qt ships no Vietnamese: ours, embedded, covers the buttons and menus.
     if (qt->load(QStringLiteral("qtbase_%1").arg(lang),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+        qt->load(QStringLiteral(":/i18n/qt_%1.qm").arg(lang)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

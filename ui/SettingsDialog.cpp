@@ -85,7 +85,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     restart->setWordWrap(true);
     form->addRow(QString(), restart);
     form->addRow(tr("Daily &backups kept:"), m_keep);
-    form->addRow(tr("Backup &folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("Backup &folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);

@@ -283,3 +283,26 @@ TEST_CASE("Ctrl+F goes to the search field of the page and F5 reads the data aga
     reload->trigger();
     CHECK(w.pages().at(1)->isVisible());
 }
+
+// Not a check: with TTCS_SCREENSHOTS=DIR set, saves pictures of the first-run
+// and settings dialogs, to look at.
+TEST_CASE("screenshots of the first-run and settings dialogs when asked")
+{
+    const QString out = qEnvironmentVariable("TTCS_SCREENSHOTS");
+    if (out.isEmpty())
+        return;
+    QDir().mkpath(out);
+    if (!qEnvironmentVariableIsEmpty("TTCS_LANGUAGE"))
+        ttcs::installTranslations(*QCoreApplication::instance());
+    useOwnSettings();
+    QTemporaryDir dir;
+    FirstRunDialog firstRun(dir.filePath(QStringLiteral("ttcs.sqlite")));
+    firstRun.setEmptyChosen(true);
+    firstRun.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&firstRun));
+    firstRun.grab().save(out + QStringLiteral("/first-run.png"));
+    SettingsDialog settings;
+    settings.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&settings));
+    settings.grab().save(out + QStringLiteral("/settings.png"));
+}
