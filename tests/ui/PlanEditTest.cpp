@@ -29,6 +29,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSortFilterProxyModel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -411,6 +413,64 @@ TEST_CASE("units are added, renamed from a date and the rename undone in the mai
     CHECK(lastAudit(db).action == QStringLiteral("dissolve"));
     w.undoStack()->undo();
     CHECK(repo.byId(commune)->end == UnitEnd::None);
+}
+
+TEST_CASE("a task dropped in the tree moves there, as one undoable edit")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("drop.sqlite")), true).isEmpty());
+    w.setYear(2024);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    auto *page = showPageOf<PlanPage>(w);
+    db::Database &db = *w.database();
+    QAbstractItemModelTester tester(page->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModel *model = page->view()->model(); // what the view shows, sorted
+    auto proxyIndexOf = [&](const QString &number) {
+        const QModelIndex source = page->model()->indexOfKey(taskNumbered(db, number)->id);
+        REQUIRE(source.isValid());
+        return static_cast<QSortFilterProxyModel *>(model)->mapFromSource(source);
+    };
+    const qint64 two = taskNumbered(db, QStringLiteral("2"))->id;
+    const qint64 four = taskNumbered(db, QStringLiteral("4"))->id;
+
+    // Task 2 dropped onto task 8: its last sub-task.
+    std::unique_ptr<QMimeData> data(model->mimeData({proxyIndexOf(QStringLiteral("2"))}));
+    REQUIRE(data);
+    const QModelIndex eight = proxyIndexOf(QStringLiteral("8"));
+    // Onto an item the view drops at row and column -1.
+    CHECK(model->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, eight));
+    // Never into itself.
+    CHECK_FALSE(model->canDropMimeData(data.get(), Qt::MoveAction, -1, -1,
+                                       proxyIndexOf(QStringLiteral("2"))));
+    // The view must not remove rows itself: the page makes the move.
+    CHECK_FALSE(model->dropMimeData(data.get(), Qt::MoveAction, -1, -1, eight));
+    QTRY_VERIFY(taskNumbered(db, QStringLiteral("7.5")).has_value());
+    CHECK(taskNumbered(db, QStringLiteral("7.5"))->id == two);
+    CHECK(taskNumbered(db, QStringLiteral("3"))->id == four); // the main tasks close up
+    CHECK(lastAudit(db).action == QStringLiteral("move"));
+
+    // Dropped between main tasks 1 and 2 (row 1 at the top): it is task 2 again.
+    data.reset(model->mimeData({proxyIndexOf(QStringLiteral("7.5"))}));
+    CHECK_FALSE(model->dropMimeData(data.get(), Qt::MoveAction, 1, 0, QModelIndex()));
+    QTRY_VERIFY(taskNumbered(db, QStringLiteral("2"))->id == two);
+    CHECK(taskNumbered(db, QStringLiteral("4"))->id == four);
+
+    // Moving down under the same parent: dropped below task 4 (row 4), it
+    // comes right after it.
+    data.reset(model->mimeData({proxyIndexOf(QStringLiteral("2"))}));
+    CHECK_FALSE(model->dropMimeData(data.get(), Qt::MoveAction, 4, 0, QModelIndex()));
+    QTRY_VERIFY(taskNumbered(db, QStringLiteral("4"))->id == two);
+    CHECK(taskNumbered(db, QStringLiteral("3"))->id == four);
+
+    w.undoStack()->undo();
+    w.undoStack()->undo();
+    w.undoStack()->undo();
+    CHECK(taskNumbered(db, QStringLiteral("2"))->id == two);
+    CHECK(taskNumbered(db, QStringLiteral("4"))->id == four);
 }
 
 // Not a check: with TTCS_SCREENSHOTS=DIR set, saves the Plan and Units pages

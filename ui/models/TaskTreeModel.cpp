@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
+#include <QMimeData>
 #include <QPalette>
 
 namespace ttcs::ui {
@@ -147,6 +148,83 @@ QVariant TaskTreeModel::headerData(int section, Qt::Orientation orientation, int
     case DeadlineColumn: return tr("Deadline this year");
     }
     return {};
+}
+
+namespace {
+const QString kTaskMime = QStringLiteral("application/x-ttcs-task-id");
+}
+
+Qt::ItemFlags TaskTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = NodeTreeModel::flags(index);
+    if (!m_movable)
+        return f;
+    if (!index.isValid())
+        return f | Qt::ItemIsDropEnabled;
+    return f | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+}
+
+QStringList TaskTreeModel::mimeTypes() const
+{
+    return {kTaskMime};
+}
+
+QMimeData *TaskTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &i : indexes) {
+        if (const Task *t = taskAt(i)) {
+            auto *data = new QMimeData;
+            data->setData(kTaskMime, QByteArray::number(t->id));
+            return data;
+        }
+    }
+    return nullptr;
+}
+
+bool TaskTreeModel::dropPlace(const QMimeData *data, int row, const QModelIndex &parent,
+                              qint64 *taskId, qint64 *newParentId, int *position) const
+{
+    if (!m_movable || !data || !data->hasFormat(kTaskMime))
+        return false;
+    bool ok = false;
+    *taskId = data->data(kTaskMime).toLongLong(&ok);
+    const QModelIndex moved = indexOfKey(*taskId);
+    if (!ok || !moved.isValid())
+        return false;
+    const QModelIndex target = parent.isValid() ? parent.siblingAtColumn(0) : QModelIndex();
+    // Not into itself or one of its own sub-tasks.
+    for (QModelIndex p = target; p.isValid(); p = p.parent()) {
+        if (p == moved)
+            return false;
+    }
+    const Task *parentTask = taskAt(target);
+    *newParentId = parentTask ? parentTask->id : 0;
+    *position = row;
+    // The row counts the task itself when it stays under the same parent
+    // and moves down; the repository counts without it.
+    if (row >= 0 && moved.parent() == target && moved.row() < row)
+        *position = row - 1;
+    return true;
+}
+
+bool TaskTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                    const QModelIndex &parent) const
+{
+    qint64 id = 0, newParent = 0;
+    int position = 0;
+    return action == Qt::MoveAction && dropPlace(data, row, parent, &id, &newParent, &position);
+}
+
+bool TaskTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                 const QModelIndex &parent)
+{
+    qint64 id = 0, newParent = 0;
+    int position = 0;
+    if (action != Qt::MoveAction || !dropPlace(data, row, parent, &id, &newParent, &position))
+        return false;
+    Q_EMIT moveRequested(id, newParent, position);
+    // Not accepted as a drop: the view must not take the rows away itself.
+    return false;
 }
 
 QByteArray TaskTreeModel::numberSortKey(const QString &number)

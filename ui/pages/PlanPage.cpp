@@ -53,6 +53,9 @@ PlanPage::PlanPage(QUndoStack *undo, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setWordWrap(false);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDropIndicatorShown(true);
     m_view->header()->resizeSection(TaskTreeModel::NumberColumn, 70);
     m_view->header()->resizeSection(TaskTreeModel::TitleColumn, 310);
     m_view->header()->resizeSection(TaskTreeModel::LeadColumn, 190);
@@ -132,6 +135,14 @@ PlanPage::PlanPage(QUndoStack *undo, QWidget *parent)
         updateActions();
     });
     connect(m_view, &QTreeView::doubleClicked, this, [this] { editCurrent(); });
+    // Queued: the move reloads the model, which must not happen inside the drop.
+    connect(
+        m_model, &TaskTreeModel::moveRequested, this,
+        [this](qint64 taskId, qint64 newParentId, int position) {
+            m_view->sortByColumn(TaskTreeModel::NumberColumn, Qt::AscendingOrder);
+            failed(moveTask(taskId, newParentId, position));
+        },
+        Qt::QueuedConnection);
     // Fields that changed in place (same rows) show in the detail too.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &PlanPage::showCurrent);
     updateActions();
@@ -211,6 +222,7 @@ void PlanPage::updateActions()
     m_moveUnder->setEnabled(writable && hasTask);
     m_renumber->setEnabled(writable && m_planId != 0);
     m_startYear->setEnabled(writable && m_yearInPlan);
+    m_model->setMovable(writable);
 }
 
 void PlanPage::showCurrent()
