@@ -124,6 +124,12 @@ Unit UnitDialog::unit() const
     return u;
 }
 
+void UnitDialog::startLike(const Unit &sibling)
+{
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(sibling.kind))));
+    m_parent->setCurrentIndex(std::max(0, m_parent->findData(sibling.parentId)));
+}
+
 void UnitDialog::accept()
 {
     if (text::clean(m_name->text()).isEmpty()) {

@@ -22,6 +22,8 @@ public:
     UnitDialog(const Unit *unit, const QList<Unit> &units, int year, QWidget *parent = nullptr);
 
     Unit unit() const;
+    // For a new unit: starts with the kind and parent of a unit next to it.
+    void startLike(const Unit &sibling);
     void accept() override;
 
 private:

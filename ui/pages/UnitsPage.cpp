@@ -314,6 +314,8 @@ void UnitsPage::newUnit()
         return;
     auto units = db::UnitRepository(*database()).existingIn(year());
     UnitDialog dialog(nullptr, units ? units.value() : QList<Unit>{}, year(), this);
+    if (const Unit *current = m_model->unitAt(m_proxy->mapToSource(m_view->currentIndex())))
+        dialog.startLike(*current);
     if (dialog.exec() == QDialog::Accepted)
         failed(addUnit(dialog.unit()));
 }
