@@ -7,11 +7,12 @@
 #include "db/Database.h"
 #include "db/PlanRepository.h"
 #include "pages/OverviewPage.h"
-#include "pages/PlaceholderPage.h"
 #include "pages/PlanPage.h"
 #include "pages/ProgressPage.h"
 #include "pages/ReportsPage.h"
+#include "pages/MediaPage.h"
 #include "pages/SpokespersonsPage.h"
+#include "pages/TrainingPage.h"
 #include "pages/UnitsPage.h"
 
 #include <QAction>
@@ -97,9 +98,12 @@ MainWindow::MainWindow(QWidget *parent)
                new ProgressPage(m_undo, this),
                new UnitsPage(m_undo, this),
                new SpokespersonsPage(this),
-               new PlaceholderPage(PlaceholderPage::Training, this),
-               new PlaceholderPage(PlaceholderPage::Media, this),
+               new TrainingPage(m_undo, this),
+               new MediaPage(m_undo, this),
                new ReportsPage(this)};
+
+    static_cast<OverviewPage *>(m_pages.first())
+        ->linkPages(m_pages, [this](Page *page) { showPage(int(m_pages.indexOf(page))); });
 
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(22, 22));

@@ -54,6 +54,18 @@ QColor ProgressTableModel::statusColor(TrackedStatus status)
     return {};
 }
 
+QString ProgressTableModel::groupOf(const QString &taskNumber)
+{
+    return taskNumber.section(QLatin1Char('.'), 0, 0);
+}
+
+QString ProgressTableModel::overviewOutcomeKey(const ProgressLine &line)
+{
+    if (line.status == TrackedStatus::NotReported)
+        return trackedStatusKey(TrackedStatus::NotReported);
+    return line.outcome ? outcomeKey(*line.outcome) : QString();
+}
+
 QVariant ProgressTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -106,6 +118,10 @@ QVariant ProgressTableModel::data(const QModelIndex &index, int role) const
         return trackedStatusKey(l.status);
     case UnitNameRole:
         return l.unitName;
+    case TaskGroupRole:
+        return groupOf(l.taskNumber);
+    case OverviewOutcomeRole:
+        return overviewOutcomeKey(l);
     }
     return {};
 }

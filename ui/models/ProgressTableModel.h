@@ -26,7 +26,9 @@ public:
     enum Roles
     {
         StatusKeyRole = Qt::UserRole + 200,
-        UnitNameRole
+        UnitNameRole,
+        TaskGroupRole,      // the top-level task's number
+        OverviewOutcomeRole // see overviewOutcomeKey()
     };
 
     explicit ProgressTableModel(QObject *parent = nullptr);
@@ -41,6 +43,12 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QColor statusColor(TrackedStatus status);
+    // "3.2.1" -> "3": the task group the overview counts a line under.
+    static QString groupOf(const QString &taskNumber);
+    // How the overview counts a line: "not_reported" when the unit has not
+    // reported, otherwise its outcome key ("on_time", "late",
+    // "in_progress", "overdue"), or empty when it has none.
+    static QString overviewOutcomeKey(const ProgressLine &line);
 
 private:
     QList<ProgressLine> m_lines;

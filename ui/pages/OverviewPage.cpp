@@ -1,15 +1,44 @@
 #include "pages/OverviewPage.h"
 
 #include "db/Database.h"
+#include "db/OverviewRepository.h"
 #include "db/PlanRepository.h"
+#include "db/ProgressRepository.h"
 #include "db/StatsRepository.h"
+#include "db/TrainingRepository.h"
 #include "domain/Progress.h"
+#include "models/ProgressTableModel.h"
+#include "pages/MediaPage.h"
+#include "pages/ProgressPage.h"
+#include "pages/TrainingPage.h"
+#include "text/VietnameseText.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLegend>
 #include <QLocale>
+#include <QMap>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStackedBarSeries>
+#include <QToolButton>
+#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace ttcs::ui {
@@ -22,9 +51,10 @@ QWidget *card(const QString &label, qint64 value, QWidget *parent)
     frame->setFrameShape(QFrame::StyledPanel);
     frame->setObjectName(QStringLiteral("overviewCard"));
     auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(6, 4, 6, 4);
     auto *number = new QLabel(QLocale().toString(value), frame);
     QFont f = number->font();
-    f.setPointSizeF(f.pointSizeF() * 2.0);
+    f.setPointSizeF(f.pointSizeF() * 1.7);
     f.setBold(true);
     number->setFont(f);
     number->setAlignment(Qt::AlignCenter);
@@ -36,16 +66,76 @@ QWidget *card(const QString &label, qint64 value, QWidget *parent)
     return frame;
 }
 
+// The five ways the overview counts a line, in the order of the bars.
+struct OutcomeBar
+{
+    QString key;
+    QString label;
+    QColor color;
+};
+
+QList<OutcomeBar> outcomeBars()
+{
+    return {{outcomeKey(Outcome::OnTime), outcomeLabel(Outcome::OnTime), QColor(0x2e, 0x7d, 0x32)},
+            {outcomeKey(Outcome::Late), outcomeLabel(Outcome::Late), QColor(0x9e, 0x9d, 0x24)},
+            {outcomeKey(Outcome::InProgress), outcomeLabel(Outcome::InProgress),
+             QColor(0x15, 0x65, 0xc0)},
+            {outcomeKey(Outcome::Overdue), outcomeLabel(Outcome::Overdue), QColor(0xc6, 0x28, 0x28)},
+            {trackedStatusKey(TrackedStatus::NotReported),
+             trackedStatusLabel(TrackedStatus::NotReported), QColor(0x9e, 0x9e, 0x9e)}};
+}
+
+QColor sentimentColor(Sentiment s)
+{
+    switch (s) {
+    case Sentiment::Positive: return QColor(0x2e, 0x7d, 0x32);
+    case Sentiment::Neutral: return QColor(0x90, 0xa4, 0xae);
+    case Sentiment::Negative: return QColor(0xc6, 0x28, 0x28);
+    }
+    return {};
+}
+
+QString shortened(const QString &text, int length)
+{
+    return text.size() <= length ? text : text.left(length - 1).trimmed() + QStringLiteral("…");
+}
+
+// A fresh chart for `view`, the old one (and its series) deleted.
+QChart *freshChart(QChartView *view)
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+    return chart;
+}
+
+QValueAxis *countAxis(int maximum)
+{
+    auto *axis = new QValueAxis;
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setMin(0);
+    // Whole numbers on the ticks.
+    const int top = std::max(4, ((maximum + 3) / 4) * 4);
+    axis->setMax(top);
+    axis->setTickCount(5);
+    return axis;
+}
+
 } // namespace
 
 OverviewPage::OverviewPage(QWidget *parent)
     : Page(parent)
     , m_heading(new QLabel(this))
     , m_planLine(new QLabel(this))
-    , m_grid(new QGridLayout)
+    , m_cards(new QHBoxLayout)
     , m_error(new QLabel(this))
+    , m_progressBy(new QComboBox(this))
 {
-    auto *layout = new QVBoxLayout(this);
     QFont f = m_heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
@@ -53,16 +143,105 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_planLine->setWordWrap(true);
     m_error->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("errorLabel"));
+
+    m_progressBy->setObjectName(QStringLiteral("progressBy"));
+    m_progressBy->addItem(tr("by task group"));
+    m_progressBy->addItem(tr("by unit"));
+    connect(m_progressBy, &QComboBox::currentIndexChanged, this, [this] { fillProgressChart(); });
+
+    for (int i = 0; i < ChartCount; ++i) {
+        auto *view = new QChartView(this);
+        view->setObjectName(QStringLiteral("overviewChart%1").arg(i));
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(300);
+        m_views << view;
+    }
+    m_views[ProgressChart]->setMinimumHeight(340);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_heading);
     layout->addWidget(m_planLine);
-    layout->addLayout(m_grid);
+    layout->addLayout(m_cards);
     layout->addWidget(m_error);
-    layout->addStretch();
+    auto *grid = new QGridLayout;
+    grid->addWidget(chartFrame(ProgressChart, tr("Progress outcomes"), m_progressBy), 0, 0, 1, 2);
+    grid->addWidget(chartFrame(MediaChart, tr("Media items by sentiment and month")), 1, 0);
+    grid->addWidget(chartFrame(TraineeChart, tr("Trainees by category")), 1, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    layout->addLayout(grid, 1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+}
+
+QWidget *OverviewPage::chartFrame(Chart chart, const QString &title, QWidget *extra)
+{
+    auto *frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *label = new QLabel(title, frame);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    m_chartTitles << label;
+    auto *save = new QToolButton(frame);
+    save->setObjectName(QStringLiteral("saveChart%1").arg(int(chart)));
+    save->setText(tr("Save as PNG…"));
+    save->setToolTip(tr("Save this chart as a PNG picture"));
+    connect(save, &QToolButton::clicked, this, [this, chart] { saveChartDialog(chart); });
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(label);
+    if (extra)
+        bar->addWidget(extra);
+    bar->addStretch();
+    bar->addWidget(save);
+    auto *hint = new QLabel(tr("Click a bar to open the list behind it."), frame);
+    hint->setEnabled(false);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(bar);
+    layout->addWidget(m_views.at(chart), 1);
+    layout->addWidget(hint);
+    return frame;
+}
+
+void OverviewPage::linkPages(const QList<Page *> &pages, const std::function<void(Page *)> &show)
+{
+    for (Page *page : pages) {
+        if (auto *progress = qobject_cast<ProgressPage *>(page)) {
+            m_openProgress = [progress, show](const QString &group, const QString &unit,
+                                              const QString &outcome) {
+                show(progress);
+                progress->setOverviewFilter(group, unit, outcome);
+            };
+        } else if (auto *media = qobject_cast<MediaPage *>(page)) {
+            m_openMedia = [media, show](std::optional<Sentiment> s, int month) {
+                show(media);
+                media->setFilter(s, month);
+            };
+        } else if (auto *training = qobject_cast<TrainingPage *>(page)) {
+            m_openTraining = [training, show](std::optional<TraineeCategory> c) {
+                show(training);
+                training->setCategoryFilter(c);
+            };
+        }
+    }
+}
+
+void OverviewPage::setProgressByGroup(bool byGroup)
+{
+    m_progressBy->setCurrentIndex(byGroup ? 0 : 1);
 }
 
 void OverviewPage::reload()
 {
-    while (QLayoutItem *item = m_grid->takeAt(0)) {
+    while (QLayoutItem *item = m_cards->takeAt(0)) {
         delete item->widget();
         delete item;
     }
@@ -70,6 +249,8 @@ void OverviewPage::reload()
     m_heading->setText(tr("Year %1").arg(year()));
     if (!database()) {
         m_planLine->setText(tr("No database is open. Use File › Open to open one."));
+        for (QChartView *v : std::as_const(m_views))
+            freshChart(v);
         return;
     }
     auto plan = db::PlanRepository(*database()).forYear(year());
@@ -88,25 +269,269 @@ void OverviewPage::reload()
         {tr("Trainees"), stats->trainees},
         {tr("Media items"), stats->mediaItems},
     };
-    int i = 0;
-    for (const auto &[label, value] : figures) {
-        m_grid->addWidget(card(label, value, this), i / 3, i % 3);
-        ++i;
+    for (const auto &[label, value] : figures)
+        m_cards->addWidget(card(label, value, this));
+    fillProgressChart();
+    fillMediaChart();
+    fillTraineeChart();
+}
+
+void OverviewPage::fillProgressChart()
+{
+    QChart *chart = freshChart(m_views[ProgressChart]);
+    m_progressKeys.clear();
+    if (!database())
+        return;
+    const bool byGroup = m_progressBy->currentIndex() == 0;
+    auto lines = db::ProgressRepository(*database()).lines(year());
+    if (!lines) {
+        m_error->setText(lines.error());
+        return;
     }
-    // Progress of the year: one row, one card per status.
-    auto *progress = new QLabel(tr("Progress reported for %1").arg(year()), this);
-    QFont bold = progress->font();
-    bold.setBold(true);
-    progress->setFont(bold);
-    const int progressRow = (i + 2) / 3;
-    m_grid->addWidget(progress, progressRow, 0, 1, 3);
-    auto *row = new QWidget(this);
-    auto *rowLayout = new QHBoxLayout(row);
-    rowLayout->setContentsMargins(0, 0, 0, 0);
-    for (ProgressStatus s : allProgressStatuses())
-        rowLayout->addWidget(
-            card(progressStatusLabel(s), stats->progressByStatus.value(progressStatusKey(s)), row));
-    m_grid->addWidget(row, progressRow + 1, 0, 1, 3);
+    // Each line falls under exactly one bar; lines without an outcome (not
+    // applicable, continuous work) are left out, as the tracking system does.
+    const QList<OutcomeBar> bars = outcomeBars();
+    QMap<QString, QVector<int>> counts; // group number or unit name -> count per bar
+    QHash<QString, QString> groupTitles;
+    if (byGroup) {
+        if (auto groups = db::OverviewRepository(*database()).taskStatusByGroup(year())) {
+            for (const db::TaskGroupFigures &g : groups.value()) {
+                groupTitles.insert(g.number, g.title);
+                counts.insert(g.number, QVector<int>(bars.size(), 0));
+            }
+        }
+    }
+    for (const ProgressLine &l : lines.value()) {
+        const QString key = ProgressTableModel::overviewOutcomeKey(l);
+        const auto bar = std::find_if(bars.cbegin(), bars.cend(),
+                                      [&](const OutcomeBar &b) { return b.key == key; });
+        if (bar == bars.cend())
+            continue;
+        const QString category = byGroup ? ProgressTableModel::groupOf(l.taskNumber) : l.unitName;
+        QVector<int> &n = counts[category];
+        if (n.isEmpty())
+            n = QVector<int>(bars.size(), 0);
+        ++n[int(bar - bars.cbegin())];
+    }
+    // Task groups in plan order (numbers as numbers), units in Vietnamese
+    // order; a horizontal chart draws its first category at the bottom.
+    QStringList keys = counts.keys();
+    std::sort(keys.begin(), keys.end(), [byGroup](const QString &a, const QString &b) {
+        if (byGroup)
+            return a.toInt() != b.toInt() ? a.toInt() < b.toInt() : a < b;
+        return text::collationKey(a) < text::collationKey(b);
+    });
+    if (!byGroup) {
+        // Only units with lines that need attention, or the chart would
+        // be 100 bars tall.
+        keys.erase(std::remove_if(keys.begin(), keys.end(),
+                                  [&](const QString &k) {
+                                      const QVector<int> &n = counts.value(k);
+                                      return n.at(3) + n.at(4) == 0; // overdue, not reported
+                                  }),
+                   keys.end());
+        std::stable_sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
+            const QVector<int> &na = counts.value(a);
+            const QVector<int> &nb = counts.value(b);
+            return na.at(3) + na.at(4) > nb.at(3) + nb.at(4);
+        });
+        while (keys.size() > 15)
+            keys.removeLast();
+    }
+    std::reverse(keys.begin(), keys.end());
+    m_progressKeys = keys;
+
+    auto *series = new QHorizontalStackedBarSeries;
+    int maximum = 0;
+    for (int b = 0; b < bars.size(); ++b) {
+        auto *set = new QBarSet(bars.at(b).label);
+        set->setColor(bars.at(b).color);
+        set->setBorderColor(bars.at(b).color);
+        for (const QString &k : std::as_const(keys))
+            *set << counts.value(k).at(b);
+        const QString outcome = bars.at(b).key;
+        connect(set, &QBarSet::clicked, this, [this, outcome, byGroup](int index) {
+            if (!m_openProgress || index < 0 || index >= m_progressKeys.size())
+                return;
+            const QString k = m_progressKeys.at(index);
+            m_openProgress(byGroup ? k : QString(), byGroup ? QString() : k, outcome);
+        });
+        series->append(set);
+    }
+    for (const QString &k : std::as_const(keys)) {
+        int sum = 0;
+        for (int v : counts.value(k))
+            sum += v;
+        maximum = std::max(maximum, sum);
+    }
+    QStringList labels;
+    for (const QString &k : std::as_const(keys))
+        labels << (byGroup ? shortened(QStringLiteral("%1. %2").arg(k, groupTitles.value(k)), 48)
+                           : shortened(k, 40));
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(labels);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = countAxis(maximum);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    if (keys.isEmpty())
+        chart->setTitle(byGroup ? tr("No task lines in %1.").arg(year())
+                                : tr("Every unit has reported and none is overdue."));
+    m_views[ProgressChart]->setMinimumHeight(std::max(300, 90 + 26 * int(keys.size())));
+}
+
+void OverviewPage::fillMediaChart()
+{
+    QChart *chart = freshChart(m_views[MediaChart]);
+    if (!database())
+        return;
+    auto overview = db::OverviewRepository(*database()).overview(year());
+    if (!overview) {
+        m_error->setText(overview.error());
+        return;
+    }
+    const QList<MonthSentiment> &months = overview->mediaByMonth;
+    auto *series = new QStackedBarSeries;
+    int maximum = 0;
+    for (const MonthSentiment &m : months)
+        maximum = std::max(maximum, m.total());
+    for (Sentiment s : allSentiments()) {
+        auto *set = new QBarSet(sentimentLabel(s));
+        set->setColor(sentimentColor(s));
+        set->setBorderColor(sentimentColor(s));
+        for (int month = 1; month <= 12; ++month) {
+            int n = 0;
+            for (const MonthSentiment &m : months) {
+                if (m.month == month)
+                    n = s == Sentiment::Positive ? m.positive
+                        : s == Sentiment::Neutral ? m.neutral
+                                                  : m.negative;
+            }
+            *set << n;
+        }
+        connect(set, &QBarSet::clicked, this, [this, s](int index) {
+            if (m_openMedia)
+                m_openMedia(s, index + 1);
+        });
+        series->append(set);
+    }
+    series->setBarWidth(0.75);
+    chart->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    for (int month = 1; month <= 12; ++month)
+        axisX->append(tr("M%1", "a month on the chart's axis, short").arg(month));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto *axisY = countAxis(maximum);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    if (maximum == 0)
+        chart->setTitle(tr("No media items in %1 yet.").arg(year()));
+}
+
+void OverviewPage::fillTraineeChart()
+{
+    QChart *chart = freshChart(m_views[TraineeChart]);
+    if (!database())
+        return;
+    auto totals = db::TrainingRepository(*database()).totals(year());
+    if (!totals) {
+        m_error->setText(totals.error());
+        return;
+    }
+    auto *series = new QHorizontalBarSeries;
+    auto *trainees = new QBarSet(tr("Trainees"));
+    trainees->setColor(QColor(0x15, 0x65, 0xc0));
+    auto *completed = new QBarSet(tr("Completed"));
+    completed->setColor(QColor(0x2e, 0x7d, 0x32));
+    QStringList labels;
+    int maximum = 0;
+    // Reversed: the first category at the top.
+    QList<TraineeCategory> categories = allTraineeCategories();
+    std::reverse(categories.begin(), categories.end());
+    for (TraineeCategory c : std::as_const(categories)) {
+        const TraineeCount n = totals->byCategory.value(c);
+        *trainees << n.trainees;
+        *completed << n.completed;
+        maximum = std::max(maximum, n.trainees);
+        labels << shortened(traineeCategoryLabel(c), 30);
+    }
+    for (QBarSet *set : {trainees, completed}) {
+        connect(set, &QBarSet::clicked, this, [this, categories](int index) {
+            if (m_openTraining && index >= 0 && index < categories.size())
+                m_openTraining(categories.at(index));
+        });
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(labels);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = countAxis(maximum);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    if (maximum == 0)
+        chart->setTitle(tr("No trainees in %1 yet.").arg(year()));
+}
+
+QString OverviewPage::saveChart(Chart chart, const QString &path) const
+{
+    QChartView *view = m_views.value(chart);
+    if (!view)
+        return tr("There is no such chart.");
+    // At least a readable size, even when the window is small.
+    const QSize size = view->size().expandedTo(QSize(800, 500));
+    QPixmap picture(size * 2);
+    picture.setDevicePixelRatio(2);
+    picture.fill(Qt::white);
+    {
+        QPainter painter(&picture);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QSize old = view->size();
+        auto *mutableView = const_cast<QChartView *>(view);
+        if (old != size)
+            mutableView->resize(size);
+        view->render(&painter);
+        if (old != size)
+            mutableView->resize(old);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1 cannot be written: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
+    if (!picture.save(&file, "PNG")) {
+        file.cancelWriting();
+        return tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
+    }
+    if (!file.commit())
+        return tr("%1 cannot be written: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+void OverviewPage::saveChartDialog(Chart chart)
+{
+    QSettings settings;
+    const QString key = QStringLiteral("overview/chartFolder");
+    const QStringList names = {QStringLiteral("tien-do"), QStringLiteral("bao-chi"),
+                               QStringLiteral("hoc-vien")};
+    const QString suggested =
+        QDir(settings.value(key, QDir::homePath()).toString())
+            .filePath(QStringLiteral("%1-%2.png").arg(names.value(chart)).arg(year()));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save chart as PNG"), suggested,
+                                                tr("PNG pictures (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        path += QStringLiteral(".png");
+    settings.setValue(key, QFileInfo(path).absolutePath());
+    const QString error = saveChart(chart, path);
+    if (!error.isEmpty())
+        QMessageBox::critical(this, tr("Save chart as PNG"), error);
 }
 
 } // namespace ttcs::ui

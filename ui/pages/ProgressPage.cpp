@@ -38,6 +38,8 @@ ProgressPage::ProgressPage(QUndoStack *undo, QWidget *parent)
     , m_unit(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
+    , m_overviewBar(new QWidget(this))
+    , m_overviewText(new QLabel(m_overviewBar))
 {
     m_proxy->setSourceModel(m_model);
     m_search->setPlaceholderText(
@@ -77,7 +79,22 @@ ProgressPage::ProgressPage(QUndoStack *undo, QWidget *parent)
     filters->addWidget(new QLabel(tr("Unit:"), this));
     filters->addWidget(m_unit);
     filters->addWidget(edit);
+    m_overviewBar->setObjectName(QStringLiteral("overviewFilterBar"));
+    auto *clearOverview = new QPushButton(tr("Show all"), m_overviewBar);
+    auto *overviewLayout = new QHBoxLayout(m_overviewBar);
+    overviewLayout->setContentsMargins(0, 0, 0, 0);
+    overviewLayout->addWidget(m_overviewText, 1);
+    overviewLayout->addWidget(clearOverview);
+    m_overviewBar->hide();
+    connect(clearOverview, &QPushButton::clicked, this, [this] {
+        m_proxy->setRoleFilter(ProgressTableModel::TaskGroupRole, {});
+        m_proxy->setRoleFilter(ProgressTableModel::OverviewOutcomeRole, {});
+        m_overviewBar->hide();
+        applyFilter();
+    });
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_overviewBar);
     layout->addLayout(filters);
     layout->addWidget(m_view);
     layout->addWidget(m_summary);
@@ -87,6 +104,40 @@ ProgressPage::ProgressPage(QUndoStack *undo, QWidget *parent)
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
     connect(m_view, &QTableView::activated, this, [this] { editCurrent(); });
     connect(edit, &QPushButton::clicked, this, &ProgressPage::editCurrent);
+}
+
+void ProgressPage::setOverviewFilter(const QString &taskGroup, const QString &unitName,
+                                     const QString &outcomeKey)
+{
+    {
+        const QSignalBlocker b1(m_search);
+        const QSignalBlocker b2(m_status);
+        const QSignalBlocker b3(m_unit);
+        m_search->clear();
+        m_status->setCurrentIndex(0);
+        const int unit = m_unit->findData(unitName);
+        if (unit >= 0 || unitName.isEmpty()) {
+            m_unit->setCurrentIndex(std::max(0, unit));
+        } else {
+            // The page has not loaded the year's units yet.
+            m_unit->addItem(unitName, unitName);
+            m_unit->setCurrentIndex(m_unit->count() - 1);
+        }
+    }
+    m_proxy->setRoleFilter(ProgressTableModel::TaskGroupRole, taskGroup);
+    m_proxy->setRoleFilter(ProgressTableModel::OverviewOutcomeRole, outcomeKey);
+    QStringList parts;
+    if (!taskGroup.isEmpty())
+        parts << tr("task group %1").arg(taskGroup);
+    if (!unitName.isEmpty())
+        parts << unitName;
+    if (const auto o = outcomeFromKey(outcomeKey))
+        parts << outcomeLabel(*o);
+    else if (const auto s = trackedStatusFromKey(outcomeKey))
+        parts << trackedStatusLabel(*s);
+    m_overviewText->setText(tr("From the overview: %1").arg(parts.join(QStringLiteral(" · "))));
+    m_overviewBar->setVisible(!taskGroup.isEmpty() || !outcomeKey.isEmpty());
+    applyFilter();
 }
 
 void ProgressPage::reload()

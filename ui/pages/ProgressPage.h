@@ -24,6 +24,13 @@ public:
     QString title() const override { return tr("Progress"); }
     QString iconName() const override { return QStringLiteral(":/icons/nav/plan.png"); }
 
+    // Shows only the lines of a task group ("3") and/or a unit with one
+    // outcome as the overview counts them (ProgressTableModel::
+    // overviewOutcomeKey); empty values leave that part open. A bar above
+    // the list says what is shown and clears it.
+    void setOverviewFilter(const QString &taskGroup, const QString &unitName,
+                           const QString &outcomeKey);
+
     ProgressTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
@@ -42,6 +49,8 @@ private:
     QComboBox *m_unit;
     QTableView *m_view;
     QLabel *m_summary;
+    QWidget *m_overviewBar;
+    QLabel *m_overviewText;
 };
 
 } // namespace ttcs::ui

@@ -1,0 +1,690 @@
+#include "pages/MediaPage.h"
+
+#include "DbCommand.h"
+#include "SortFilterProxy.h"
+#include "ViewState.h"
+#include "db/Database.h"
+#include "db/MediaImporter.h"
+#include "db/MediaRepository.h"
+#include "db/UnitRepository.h"
+#include "models/MediaTableModel.h"
+#include "text/VietnameseText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QCryptographicHash>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace ttcs::ui {
+
+namespace {
+
+QComboBox *editableCombo(const QString &name, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(name);
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->completer()->setFilterMode(Qt::MatchContains);
+    combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    combo->setMinimumContentsLength(16);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    return combo;
+}
+
+void setChoices(QComboBox *combo, QStringList values)
+{
+    const QString text = combo->currentText();
+    values.removeAll(QString());
+    values.removeDuplicates();
+    std::sort(values.begin(), values.end(), [](const QString &a, const QString &b) {
+        return text::collationKey(a) < text::collationKey(b);
+    });
+    const QSignalBlocker block(combo);
+    combo->clear();
+    combo->addItems(values);
+    combo->setCurrentIndex(-1);
+    combo->setEditText(text);
+}
+
+QDateEdit *dateEdit(const QDate &date, QWidget *parent)
+{
+    auto *edit = new QDateEdit(date, parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    return edit;
+}
+
+} // namespace
+
+MediaPage::MediaPage(QUndoStack *undo, QWidget *parent)
+    : Page(parent)
+    , m_undo(undo)
+    , m_model(new MediaTableModel(this))
+    , m_proxy(new SortFilterProxy(this))
+    , m_months(new MonthSentimentModel(this))
+    , m_date(dateEdit(QDate::currentDate(), this))
+    , m_outlet(editableCombo(QStringLiteral("mediaOutlet"), this))
+    , m_title(new QLineEdit(this))
+    , m_link(new QLineEdit(this))
+    , m_topic(editableCombo(QStringLiteral("mediaTopic"), this))
+    , m_sentiment(new QComboBox(this))
+    , m_note(new QLineEdit(this))
+    , m_formProblem(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_sentimentFilter(new QComboBox(this))
+    , m_monthFilter(new QComboBox(this))
+    , m_view(new QTableView(this))
+    , m_monthView(new QTableView(this))
+    , m_summary(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    // The entry form: the fields in the order an item is read off the
+    // page, Enter in any of them saves.
+    m_date->setObjectName(QStringLiteral("mediaDate"));
+    m_outlet->lineEdit()->setPlaceholderText(tr("Newspaper, page or account"));
+    m_title->setObjectName(QStringLiteral("mediaTitle"));
+    m_title->setPlaceholderText(tr("Title or gist of the item"));
+    m_link->setObjectName(QStringLiteral("mediaLink"));
+    m_link->setPlaceholderText(QStringLiteral("https://…"));
+    m_topic->lineEdit()->setPlaceholderText(tr("Topic or task of the plan"));
+    m_sentiment->setObjectName(QStringLiteral("mediaSentiment"));
+    for (Sentiment s : allSentiments())
+        m_sentiment->addItem(sentimentLabel(s), sentimentKey(s));
+    m_sentiment->setCurrentIndex(m_sentiment->findData(sentimentKey(Sentiment::Neutral)));
+    m_note->setObjectName(QStringLiteral("mediaNote"));
+    m_note->setPlaceholderText(tr("Action taken, note"));
+    m_formProblem->setObjectName(QStringLiteral("formProblem"));
+    m_formProblem->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    m_add = new QPushButton(tr("&Add"), this);
+    m_add->setObjectName(QStringLiteral("addMediaButton"));
+    m_add->setToolTip(tr("Save the item and start the next one (Enter)"));
+
+    auto *form = new QGroupBox(tr("New item (Enter saves it; date, outlet, topic and sentiment "
+                                  "stay for the next one)"),
+                               this);
+    auto *grid = new QGridLayout(form);
+    auto label = [&](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, form);
+        l->setBuddy(buddy);
+        return l;
+    };
+    grid->addWidget(label(tr("&Date:"), m_date), 0, 0);
+    grid->addWidget(m_date, 0, 1);
+    grid->addWidget(label(tr("&Outlet:"), m_outlet), 0, 2);
+    grid->addWidget(m_outlet, 0, 3);
+    grid->addWidget(label(tr("&Title:"), m_title), 0, 4);
+    grid->addWidget(m_title, 0, 5, 1, 3);
+    grid->addWidget(label(tr("Sentiment:"), m_sentiment), 1, 0);
+    grid->addWidget(m_sentiment, 1, 1);
+    grid->addWidget(label(tr("To&pic:"), m_topic), 1, 2);
+    grid->addWidget(m_topic, 1, 3);
+    grid->addWidget(label(tr("&Link:"), m_link), 1, 4);
+    grid->addWidget(m_link, 1, 5);
+    grid->addWidget(label(tr("&Note:"), m_note), 1, 6);
+    grid->addWidget(m_note, 1, 7);
+    grid->addWidget(m_add, 0, 8, 2, 1);
+    grid->addWidget(m_formProblem, 2, 0, 1, 9);
+    grid->setColumnStretch(3, 2);
+    grid->setColumnStretch(5, 3);
+    grid->setColumnStretch(7, 2);
+    setTabOrder(m_date, m_outlet);
+    setTabOrder(m_outlet, m_title);
+    setTabOrder(m_title, m_sentiment);
+    setTabOrder(m_sentiment, m_topic);
+    setTabOrder(m_topic, m_link);
+    setTabOrder(m_link, m_note);
+    setTabOrder(m_note, m_add);
+
+    for (QLineEdit *edit : {m_title, m_link, m_note, m_outlet->lineEdit(), m_topic->lineEdit()})
+        connect(edit, &QLineEdit::returnPressed, this, &MediaPage::addFromForm);
+    for (QWidget *w : {static_cast<QWidget *>(m_date), static_cast<QWidget *>(m_sentiment)}) {
+        for (int key : {Qt::Key_Return, Qt::Key_Enter}) {
+            auto *enter = new QShortcut(QKeySequence(key), w, nullptr, nullptr, Qt::WidgetShortcut);
+            connect(enter, &QShortcut::activated, this, &MediaPage::addFromForm);
+        }
+    }
+    connect(m_add, &QPushButton::clicked, this, &MediaPage::addFromForm);
+
+    // The list and its filters.
+    m_search->setObjectName(QStringLiteral("mediaSearch"));
+    m_search->setPlaceholderText(tr("Search titles, outlets, topics and notes (without "
+                                    "diacritics is fine)"));
+    m_search->setClearButtonEnabled(true);
+    m_sentimentFilter->setObjectName(QStringLiteral("sentimentFilter"));
+    m_sentimentFilter->addItem(tr("All sentiments"), QString());
+    for (Sentiment s : allSentiments())
+        m_sentimentFilter->addItem(sentimentLabel(s), sentimentKey(s));
+    m_monthFilter->setObjectName(QStringLiteral("monthFilter"));
+    m_monthFilter->addItem(tr("Whole year"), QString());
+    for (int m = 1; m <= 12; ++m)
+        m_monthFilter->addItem(tr("Month %1").arg(m), QString::number(m));
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_remove = new QPushButton(tr("Remove"), this);
+    m_remove->setObjectName(QStringLiteral("removeMediaButton"));
+    m_import = new QPushButton(tr("&Import CSV…"), this);
+    m_import->setObjectName(QStringLiteral("importMediaButton"));
+    m_import->setToolTip(tr("Add the items of a CSV file (a header row with the date, outlet, "
+                            "title, link, topic, sentiment…)"));
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_sentimentFilter);
+    filters->addWidget(m_monthFilter);
+    filters->addWidget(m_edit);
+    filters->addWidget(m_remove);
+    filters->addWidget(m_import);
+
+    m_view->setObjectName(QStringLiteral("mediaTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(MediaTableModel::DateColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    auto *header = m_view->horizontalHeader();
+    header->resizeSection(MediaTableModel::DateColumn, 95);
+    header->resizeSection(MediaTableModel::OutletColumn, 170);
+    header->resizeSection(MediaTableModel::TitleColumn, 330);
+    header->resizeSection(MediaTableModel::TopicColumn, 150);
+    header->resizeSection(MediaTableModel::SentimentColumn, 95);
+    header->resizeSection(MediaTableModel::UnitColumn, 150);
+    header->resizeSection(MediaTableModel::NoteColumn, 180);
+    header->setStretchLastSection(true);
+    rememberHeaderState(header, QStringLiteral("mediaTable"));
+
+    // Counts by month: a click filters the list.
+    m_monthView->setObjectName(QStringLiteral("mediaByMonth"));
+    m_monthView->setModel(m_months);
+    m_monthView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_monthView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_monthView->setToolTip(tr("Click a count to list those items"));
+    m_monthView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_monthView->horizontalHeader()->setMinimumSectionSize(36);
+    m_monthView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_monthView->verticalHeader()->setDefaultSectionSize(m_monthView->fontMetrics().height() + 6);
+    m_monthView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_monthView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_monthView->setFixedHeight(m_monthView->horizontalHeader()->sizeHint().height() +
+                                5 * m_monthView->verticalHeader()->defaultSectionSize() + 4);
+    auto *monthTitle = new QLabel(tr("Items by sentiment and month"), this);
+    QFont bold = monthTitle->font();
+    bold.setBold(true);
+    monthTitle->setFont(bold);
+
+    m_summary->setObjectName(QStringLiteral("mediaSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(form);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(monthTitle);
+    layout->addWidget(m_monthView);
+    layout->addWidget(m_summary);
+
+    connect(m_search, &QLineEdit::textChanged, this, &MediaPage::applyFilter);
+    connect(m_sentimentFilter, &QComboBox::currentIndexChanged, this, &MediaPage::applyFilter);
+    connect(m_monthFilter, &QComboBox::currentIndexChanged, this, &MediaPage::applyFilter);
+    connect(m_view, &QTableView::activated, this, &MediaPage::editCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MediaPage::updateButtons);
+    connect(m_edit, &QPushButton::clicked, this, &MediaPage::editCurrent);
+    connect(m_remove, &QPushButton::clicked, this, &MediaPage::removeCurrent);
+    connect(m_import, &QPushButton::clicked, this, &MediaPage::importDialog);
+    connect(m_monthView, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        setFilter(MonthSentimentModel::sentimentOfRow(index.row()),
+                  index.column() < 12 ? index.column() + 1 : 0);
+    });
+    auto *remove = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr,
+                                 Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, &MediaPage::removeCurrent);
+    updateButtons();
+}
+
+void MediaPage::setFilter(std::optional<Sentiment> sentiment, int month)
+{
+    const QSignalBlocker b1(m_sentimentFilter);
+    const QSignalBlocker b2(m_monthFilter);
+    const QSignalBlocker b3(m_search);
+    m_search->clear();
+    m_sentimentFilter->setCurrentIndex(
+        sentiment ? std::max(0, m_sentimentFilter->findData(sentimentKey(*sentiment))) : 0);
+    m_monthFilter->setCurrentIndex(month >= 1 && month <= 12 ? month : 0);
+    applyFilter();
+}
+
+void MediaPage::reload()
+{
+    // Dates typed for another year would leave the list: the form follows
+    // the year shown.
+    const QDate today = QDate::currentDate();
+    if (m_date->date().year() != year())
+        m_date->setDate(today.year() == year() ? today : QDate(year(), 1, 1));
+    m_date->setDateRange(QDate(year(), 1, 1), QDate(year(), 12, 31));
+    if (!database()) {
+        m_model->setItems({});
+        m_months->setCounts({});
+        applyFilter();
+        return;
+    }
+    db::MediaRepository repo(*database());
+    db::MediaQuery query;
+    query.from = QDate(year(), 1, 1);
+    query.to = QDate(year(), 12, 31);
+    auto items = repo.search(query);
+    if (!items) {
+        m_model->setItems({});
+        m_summary->setText(items.error());
+        return;
+    }
+    m_model->setItems(items.value());
+    auto counts = repo.countsByMonth(year());
+    m_months->setCounts(counts ? counts.value() : QList<MonthSentiment>{});
+    rememberChoices(items.value());
+    applyFilter();
+    if (m_select) {
+        const int row = m_model->rowOf(m_select);
+        if (row >= 0) {
+            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+        }
+        m_select = 0;
+    }
+    updateButtons();
+}
+
+void MediaPage::rememberChoices(const QList<MediaItem> &items)
+{
+    QStringList outlets, topics;
+    for (const MediaItem &m : items) {
+        outlets << m.outlet;
+        topics << m.topic;
+    }
+    setChoices(m_outlet, outlets);
+    setChoices(m_topic, topics);
+}
+
+void MediaPage::applyFilter()
+{
+    m_proxy->setSearchText(m_search->text());
+    m_proxy->setRoleFilter(MediaTableModel::SentimentKeyRole,
+                           m_sentimentFilter->currentData().toString());
+    m_proxy->setRoleFilter(MediaTableModel::MonthRole, m_monthFilter->currentData().toString());
+    int negative = 0;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        if (m_proxy->index(r, 0).data(MediaTableModel::SentimentKeyRole).toString() ==
+            sentimentKey(Sentiment::Negative))
+            ++negative;
+    }
+    m_summary->setText(tr("%1 of %2 items of %3 shown, %4 of them negative.")
+                           .arg(m_proxy->rowCount())
+                           .arg(m_model->rowCount())
+                           .arg(year())
+                           .arg(negative));
+    updateButtons();
+}
+
+const MediaItem *MediaPage::currentItem() const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
+    return index.isValid() ? m_model->itemAt(index.row()) : nullptr;
+}
+
+void MediaPage::updateButtons()
+{
+    const bool writable = database() && !database()->isReadOnly();
+    m_add->setEnabled(writable);
+    m_import->setEnabled(writable);
+    m_edit->setEnabled(writable && currentItem());
+    m_remove->setEnabled(writable && currentItem());
+}
+
+bool MediaPage::checkWritable()
+{
+    if (!database())
+        return false;
+    if (database()->isReadOnly()) {
+        QMessageBox::information(
+            this, tr("Media monitoring"),
+            tr("The database is read-only (%1).").arg(database()->readOnlyReason()));
+        return false;
+    }
+    return true;
+}
+
+void MediaPage::addFromForm()
+{
+    if (!checkWritable())
+        return;
+    MediaItem item;
+    item.date = m_date->date();
+    item.outlet = text::clean(m_outlet->currentText());
+    item.title = text::clean(m_title->text());
+    item.link = m_link->text().trimmed();
+    item.topic = text::clean(m_topic->currentText());
+    item.sentiment = sentimentFromKey(m_sentiment->currentData().toString())
+                         .value_or(Sentiment::Neutral);
+    item.actionTaken = text::clean(m_note->text());
+    if (item.title.isEmpty()) {
+        m_formProblem->setText(tr("Type the item's title (or its gist) first."));
+        m_title->setFocus();
+        return;
+    }
+    if (item.date.year() != year()) {
+        m_formProblem->setText(tr("The date must be in %1, the year shown.").arg(year()));
+        m_date->setFocus();
+        return;
+    }
+    m_formProblem->clear();
+    db::Database *db = database();
+    auto added = std::make_shared<MediaItem>(item);
+    const QString error = DbCommand::run(
+        m_undo, new DbCommand(
+                    tr("Add media item “%1”").arg(item.title),
+                    [db, added]() -> Status {
+                        db::MediaRepository repo(*db);
+                        if (added->id > 0)
+                            return repo.restore(*added);
+                        auto id = repo.add(*added);
+                        if (!id)
+                            return Error{id.error()};
+                        added->id = id.value();
+                        return {};
+                    },
+                    [db, added]() -> Status {
+                        auto r = db::MediaRepository(*db).remove(added->id);
+                        return r ? Status{} : Status{Error{r.error()}};
+                    },
+                    [this, added] {
+                        m_select = added->id;
+                        reload();
+                    }));
+    if (!error.isEmpty()) {
+        m_formProblem->setText(error);
+        return;
+    }
+    // Ready for the next item of the same day and outlet.
+    m_title->clear();
+    m_link->clear();
+    m_note->clear();
+    m_title->setFocus();
+    m_summary->setText(tr("Saved “%1”. Edit › Undo takes it back.").arg(item.title));
+}
+
+bool MediaPage::itemDialog(MediaItem &item)
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("mediaDialog"));
+    dialog.setWindowTitle(tr("Edit media item"));
+    auto *date = dateEdit(item.date, &dialog);
+    date->setDateRange(QDate(year(), 1, 1), QDate(year(), 12, 31));
+    auto *outlet = new QLineEdit(item.outlet, &dialog);
+    auto *platform = new QLineEdit(item.platform, &dialog);
+    platform->setPlaceholderText(tr("Online newspaper, Facebook, YouTube, TikTok…"));
+    auto *title = new QLineEdit(item.title, &dialog);
+    auto *link = new QLineEdit(item.link, &dialog);
+    auto *topic = new QLineEdit(item.topic, &dialog);
+    auto *sentiment = new QComboBox(&dialog);
+    for (Sentiment s : allSentiments())
+        sentiment->addItem(sentimentLabel(s), int(s));
+    sentiment->setCurrentIndex(sentiment->findData(int(item.sentiment)));
+    auto *unit = new QComboBox(&dialog);
+    unit->addItem(tr("(none)"), 0);
+    if (auto units = db::UnitRepository(*database()).existingIn(year())) {
+        QList<Unit> sorted = units.value();
+        std::sort(sorted.begin(), sorted.end(), [](const Unit &a, const Unit &b) {
+            return text::collationKey(a.name) < text::collationKey(b.name);
+        });
+        for (const Unit &u : std::as_const(sorted))
+            unit->addItem(u.name, u.id);
+    }
+    if (item.unitId > 0 && unit->findData(item.unitId) < 0)
+        unit->addItem(item.unitName, item.unitId);
+    unit->setCurrentIndex(std::max(0, unit->findData(item.unitId)));
+    unit->setMinimumContentsLength(30);
+    unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto *action = new QPlainTextEdit(item.actionTaken, &dialog);
+    action->setTabChangesFocus(true);
+    auto *falseInfo = new QCheckBox(tr("False information (handled with the police)"), &dialog);
+    falseInfo->setChecked(item.falseInformation);
+    auto *problem = new QLabel(&dialog);
+    problem->setStyleSheet(QStringLiteral("color: #b01c1c"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Date:"), date);
+    form->addRow(tr("&Outlet:"), outlet);
+    form->addRow(tr("P&latform:"), platform);
+    form->addRow(tr("&Title:"), title);
+    form->addRow(tr("Lin&k:"), link);
+    form->addRow(tr("To&pic or task:"), topic);
+    form->addRow(tr("&Sentiment:"), sentiment);
+    form->addRow(tr("Related &unit:"), unit);
+    form->addRow(tr("&Action taken, note:"), action);
+    form->addRow(QString(), falseInfo);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(problem);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (text::clean(title->text()).isEmpty()) {
+            problem->setText(tr("The item needs a title."));
+            title->setFocus();
+            return;
+        }
+        dialog.accept();
+    });
+    dialog.resize(620, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    item.date = date->date();
+    item.outlet = text::clean(outlet->text());
+    item.platform = text::clean(platform->text());
+    item.title = text::clean(title->text());
+    item.link = link->text().trimmed();
+    item.topic = text::clean(topic->text());
+    item.sentiment = Sentiment(sentiment->currentData().toInt());
+    item.unitId = unit->currentData().toLongLong();
+    item.unitName = item.unitId ? unit->currentText() : QString();
+    item.actionTaken = text::clean(action->toPlainText());
+    item.falseInformation = falseInfo->isChecked();
+    return true;
+}
+
+void MediaPage::editCurrent()
+{
+    const MediaItem *current = currentItem();
+    if (!current || !checkWritable())
+        return;
+    const MediaItem before = *current;
+    MediaItem after = before;
+    if (!itemDialog(after) || after == before)
+        return;
+    db::Database *db = database();
+    const QString error = DbCommand::run(
+        m_undo, new DbCommand(
+                    tr("Edit media item “%1”").arg(after.title),
+                    [db, after]() -> Status {
+                        auto r = db::MediaRepository(*db).update(after);
+                        return r ? Status{} : Status{Error{r.error()}};
+                    },
+                    [db, before]() -> Status {
+                        auto r = db::MediaRepository(*db).update(before);
+                        return r ? Status{} : Status{Error{r.error()}};
+                    },
+                    [this, id = before.id] {
+                        m_select = id;
+                        reload();
+                    }));
+    if (!error.isEmpty())
+        QMessageBox::critical(this, tr("Media monitoring"), error);
+}
+
+void MediaPage::removeCurrent()
+{
+    const MediaItem *current = currentItem();
+    if (!current || !checkWritable())
+        return;
+    const MediaItem removed = *current;
+    db::Database *db = database();
+    const QString error = DbCommand::run(
+        m_undo, new DbCommand(
+                    tr("Remove media item “%1”").arg(removed.title),
+                    [db, id = removed.id]() -> Status {
+                        auto r = db::MediaRepository(*db).remove(id);
+                        return r ? Status{} : Status{Error{r.error()}};
+                    },
+                    [db, removed]() -> Status { return db::MediaRepository(*db).restore(removed); },
+                    [this] { reload(); }));
+    if (!error.isEmpty())
+        QMessageBox::critical(this, tr("Media monitoring"), error);
+    else
+        m_summary->setText(
+            tr("“%1” was removed. Edit › Undo puts it back.").arg(removed.title));
+}
+
+void MediaPage::importDialog()
+{
+    if (!checkWritable())
+        return;
+    QSettings settings;
+    const QString key = QStringLiteral("media/importFolder");
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import media items"), settings.value(key).toString(),
+        tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(key, QFileInfo(path).absolutePath());
+    importCsv(path);
+}
+
+QString MediaPage::importCsv(const QString &path)
+{
+    if (!checkWritable())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        const QString error = tr("%1 cannot be read: %2")
+                                  .arg(QDir::toNativeSeparators(path), file.errorString());
+        QMessageBox::warning(this, tr("Import media items"), error);
+        return error;
+    }
+    const QByteArray bytes = file.readAll();
+    auto units = db::UnitRepository(*database()).all();
+    if (!units) {
+        QMessageBox::warning(this, tr("Import media items"), units.error());
+        return units.error();
+    }
+    db::MediaImportBatch batch =
+        db::MediaImporter(units.value()).read(db::MediaImporter::parseCsv(bytes));
+    batch.fileName = QFileInfo(path).fileName();
+    batch.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+
+    int otherYears = 0;
+    for (const MediaItem &m : std::as_const(batch.items))
+        otherYears += m.date.year() != year() ? 1 : 0;
+    QStringList details;
+    for (const db::RejectedRow &r : std::as_const(batch.rejected))
+        details << tr("Row %1: %2").arg(r.row).arg(r.reason);
+    for (const db::ImportWarning &w : std::as_const(batch.warnings))
+        details << tr("Row %1: %2").arg(w.row).arg(w.message);
+
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("mediaImportDialog"));
+    dialog.setWindowTitle(tr("Import media items"));
+    QStringList lines;
+    lines << tr("%1: %2 items to add.").arg(batch.fileName).arg(batch.items.size());
+    if (otherYears)
+        lines << tr("%1 of them are dated in another year than %2; they appear under their own "
+                    "year.")
+                     .arg(otherYears)
+                     .arg(year());
+    if (!batch.rejected.isEmpty())
+        lines << tr("%1 rows cannot be imported (listed below).").arg(batch.rejected.size());
+    if (!batch.warnings.isEmpty())
+        lines << tr("%1 warnings (listed below).").arg(batch.warnings.size());
+    auto *summary = new QLabel(lines.join(QLatin1Char('\n')), &dialog);
+    summary->setWordWrap(true);
+    auto *list = new QPlainTextEdit(details.join(QLatin1Char('\n')), &dialog);
+    list->setReadOnly(true);
+    list->setVisible(!details.isEmpty());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    QPushButton *go = buttons->addButton(tr("&Import %1 items").arg(batch.items.size()),
+                                         QDialogButtonBox::AcceptRole);
+    go->setEnabled(!batch.items.isEmpty());
+    go->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(summary);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    dialog.resize(640, list->isVisible() ? 420 : dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+
+    db::Database *db = database();
+    auto result = std::make_shared<db::MediaImportResult>();
+    const QString error = DbCommand::run(
+        m_undo, new DbCommand(
+                    tr("Import %1").arg(batch.fileName),
+                    [db, batch, result]() -> Status {
+                        auto r = db::MediaRepository(*db).import(batch);
+                        if (!r)
+                            return Error{r.error()};
+                        *result = r.value();
+                        return {};
+                    },
+                    [db, result]() -> Status {
+                        auto r = db::MediaRepository(*db).undoImport(result->batchId);
+                        return r ? Status{} : Status{Error{r.error()}};
+                    },
+                    [this] { reload(); }));
+    if (!error.isEmpty()) {
+        QMessageBox::critical(this, tr("Import media items"),
+                              tr("Nothing was imported: %1").arg(error));
+        return error;
+    }
+    const QString done = tr("Imported %1 media items from %2; %3 rows refused, %4 warnings. "
+                            "Edit › Undo takes the whole file back.")
+                             .arg(result->imported)
+                             .arg(batch.fileName)
+                             .arg(result->rejected)
+                             .arg(batch.warnings.size());
+    m_summary->setText(done);
+    return done;
+}
+
+} // namespace ttcs::ui
