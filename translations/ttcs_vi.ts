@@ -489,6 +489,34 @@
             <source>No person was found under the header.</source>
             <translation>Không tìm thấy người nào dưới dòng tiêu đề.</translation>
         </message>
+        <message>
+            <source>No sheet of %1 has a header row naming the trainees' names and their unit, category or completion (for example "Họ và tên", "Đơn vị", "Đối tượng") in its first %2 rows.</source>
+            <translation>Không trang tính nào của %1 có dòng tiêu đề ghi họ tên học viên cùng đơn vị, đối tượng hoặc kết quả hoàn thành (ví dụ "Họ và tên", "Đơn vị", "Đối tượng") trong %2 dòng đầu.</translation>
+        </message>
+        <message>
+            <source>The name column holds a number (%1), not a name.</source>
+            <translation>Cột họ tên ghi một con số (%1), không phải họ tên.</translation>
+        </message>
+        <message>
+            <source>"%1" fits several units; it is kept as written.</source>
+            <translation>"%1" khớp với nhiều đơn vị; giữ nguyên như trong tệp.</translation>
+        </message>
+        <message>
+            <source>No unit is called "%1"; it is kept as written.</source>
+            <translation>Không có đơn vị nào tên "%1"; giữ nguyên như trong tệp.</translation>
+        </message>
+        <message>
+            <source>The category "%1" is not one of the known ones; the trainee is counted under "%2".</source>
+            <translation>Đối tượng "%1" không thuộc các đối tượng đã biết; học viên được tính vào "%2".</translation>
+        </message>
+        <message>
+            <source>"%1" does not say whether the class was completed; taken as not completed.</source>
+            <translation>"%1" không cho biết học viên đã hoàn thành lớp học hay chưa; coi như chưa hoàn thành.</translation>
+        </message>
+        <message>
+            <source>The same person is on row %1; this row is left out.</source>
+            <translation>Người này đã có ở dòng %1; bỏ qua dòng này.</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::Media</name>
@@ -1612,6 +1640,296 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
         </message>
     </context>
     <context>
+        <name>ttcs::ui::MediaPage</name>
+        <message>
+            <source>Newspaper, page or account</source>
+            <translation>Báo, trang hoặc tài khoản</translation>
+        </message>
+        <message>
+            <source>Title or gist of the item</source>
+            <translation>Tiêu đề hoặc nội dung chính</translation>
+        </message>
+        <message>
+            <source>Topic or task of the plan</source>
+            <translation>Chủ đề hoặc nhiệm vụ của kế hoạch</translation>
+        </message>
+        <message>
+            <source>Action taken, note</source>
+            <translation>Xử lý, ghi chú</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Thêm</translation>
+        </message>
+        <message>
+            <source>Save the item and start the next one (Enter)</source>
+            <translation>Lưu tin này và nhập tin tiếp theo (Enter)</translation>
+        </message>
+        <message>
+            <source>New item (Enter saves it; date, outlet, topic and sentiment stay for the next one)</source>
+            <translation>Tin mới (Enter để lưu; ngày, nguồn, chủ đề và sắc thái được giữ cho tin tiếp theo)</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Ngày:</translation>
+        </message>
+        <message>
+            <source>&amp;Outlet:</source>
+            <translation>&amp;Nguồn tin:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Tiêu đề:</translation>
+        </message>
+        <message>
+            <source>Sentiment:</source>
+            <translation>Sắc thái:</translation>
+        </message>
+        <message>
+            <source>To&amp;pic:</source>
+            <translation>C&amp;hủ đề:</translation>
+        </message>
+        <message>
+            <source>&amp;Link:</source>
+            <translation>&amp;Liên kết:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Ghi chú:</translation>
+        </message>
+        <message>
+            <source>Search titles, outlets, topics and notes (without diacritics is fine)</source>
+            <translation>Tìm theo tiêu đề, nguồn tin, chủ đề, ghi chú (gõ không dấu cũng được)</translation>
+        </message>
+        <message>
+            <source>All sentiments</source>
+            <translation>Mọi sắc thái</translation>
+        </message>
+        <message>
+            <source>Whole year</source>
+            <translation>Cả năm</translation>
+        </message>
+        <message>
+            <source>Month %1</source>
+            <translation>Tháng %1</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Sửa…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Nhập từ CSV…</translation>
+        </message>
+        <message>
+            <source>Add the items of a CSV file (a header row with the date, outlet, title, link, topic, sentiment…)</source>
+            <translation>Thêm các tin từ tệp CSV (có dòng tiêu đề gồm ngày, nguồn tin, tiêu đề, liên kết, chủ đề, sắc thái…)</translation>
+        </message>
+        <message>
+            <source>Click a count to list those items</source>
+            <translation>Bấm vào một số để xem danh sách các tin đó</translation>
+        </message>
+        <message>
+            <source>Items by sentiment and month</source>
+            <translation>Số tin theo sắc thái và theo tháng</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items of %3 shown, %4 of them negative.</source>
+            <translation>Đang hiện %1/%2 tin của năm %3, trong đó %4 tin tiêu cực.</translation>
+        </message>
+        <message>
+            <source>Media monitoring</source>
+            <translation>Theo dõi báo chí</translation>
+        </message>
+        <message>
+            <source>The database is read-only (%1).</source>
+            <translation>Cơ sở dữ liệu đang ở chế độ chỉ đọc (%1).</translation>
+        </message>
+        <message>
+            <source>Type the item's title (or its gist) first.</source>
+            <translation>Hãy nhập tiêu đề (hoặc nội dung chính) của tin trước.</translation>
+        </message>
+        <message>
+            <source>The date must be in %1, the year shown.</source>
+            <translation>Ngày phải thuộc năm %1, năm đang xem.</translation>
+        </message>
+        <message>
+            <source>Add media item “%1”</source>
+            <translation>Thêm tin “%1”</translation>
+        </message>
+        <message>
+            <source>Saved “%1”. Edit › Undo takes it back.</source>
+            <translation>Đã lưu “%1”. Sửa › Hoàn tác để bỏ lại.</translation>
+        </message>
+        <message>
+            <source>Edit media item</source>
+            <translation>Sửa tin báo chí</translation>
+        </message>
+        <message>
+            <source>Online newspaper, Facebook, YouTube, TikTok…</source>
+            <translation>Báo điện tử, Facebook, YouTube, TikTok…</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(không có)</translation>
+        </message>
+        <message>
+            <source>False information (handled with the police)</source>
+            <translation>Tin sai sự thật (đã phối hợp với công an xử lý)</translation>
+        </message>
+        <message>
+            <source>P&amp;latform:</source>
+            <translation>&amp;Loại hình:</translation>
+        </message>
+        <message>
+            <source>Lin&amp;k:</source>
+            <translation>Liên &amp;kết:</translation>
+        </message>
+        <message>
+            <source>To&amp;pic or task:</source>
+            <translation>C&amp;hủ đề, nhiệm vụ:</translation>
+        </message>
+        <message>
+            <source>&amp;Sentiment:</source>
+            <translation>&amp;Sắc thái:</translation>
+        </message>
+        <message>
+            <source>Related &amp;unit:</source>
+            <translation>Đơn &amp;vị liên quan:</translation>
+        </message>
+        <message>
+            <source>&amp;Action taken, note:</source>
+            <translation>&amp;Xử lý, ghi chú:</translation>
+        </message>
+        <message>
+            <source>The item needs a title.</source>
+            <translation>Tin cần có tiêu đề.</translation>
+        </message>
+        <message>
+            <source>Edit media item “%1”</source>
+            <translation>Sửa tin “%1”</translation>
+        </message>
+        <message>
+            <source>Remove media item “%1”</source>
+            <translation>Xóa tin “%1”</translation>
+        </message>
+        <message>
+            <source>“%1” was removed. Edit › Undo puts it back.</source>
+            <translation>Đã xóa “%1”. Sửa › Hoàn tác để khôi phục.</translation>
+        </message>
+        <message>
+            <source>Import media items</source>
+            <translation>Nhập tin báo chí</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>Không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>Dòng %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 items to add.</source>
+            <translation>%1: sẽ thêm %2 tin.</translation>
+        </message>
+        <message>
+            <source>%1 of them are dated in another year than %2; they appear under their own year.</source>
+            <translation>%1 tin trong số đó có ngày thuộc năm khác năm %2; các tin này hiện ở năm của chúng.</translation>
+        </message>
+        <message>
+            <source>%1 rows cannot be imported (listed below).</source>
+            <translation>%1 dòng không nhập được (liệt kê dưới đây).</translation>
+        </message>
+        <message>
+            <source>%1 warnings (listed below).</source>
+            <translation>%1 cảnh báo (liệt kê dưới đây).</translation>
+        </message>
+        <message>
+            <source>&amp;Import %1 items</source>
+            <translation>&amp;Nhập %1 tin</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>Nhập %1</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Chưa nhập gì: %1</translation>
+        </message>
+        <message>
+            <source>Imported %1 media items from %2; %3 rows refused, %4 warnings. Edit › Undo takes the whole file back.</source>
+            <translation>Đã nhập %1 tin từ %2; %3 dòng bị từ chối, %4 cảnh báo. Sửa › Hoàn tác để bỏ cả tệp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::MediaTableModel</name>
+        <message>
+            <source>False information</source>
+            <translation>Tin sai sự thật</translation>
+        </message>
+        <message>
+            <source>False information: %1</source>
+            <translation>Tin sai sự thật: %1</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>Nguồn tin</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <source>Topic or task</source>
+            <translation>Chủ đề, nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>Sentiment</source>
+            <translation>Sắc thái</translation>
+        </message>
+        <message>
+            <source>Related unit</source>
+            <translation>Đơn vị liên quan</translation>
+        </message>
+        <message>
+            <source>Action taken, note</source>
+            <translation>Xử lý, ghi chú</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Liên kết</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::MonthSentimentModel</name>
+        <message>
+            <source>Year</source>
+            <translation>Cả năm</translation>
+        </message>
+        <message>
+            <source>M%1</source>
+            <comment>a month's column, short</comment>
+            <translation>T%1</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Tổng</translation>
+        </message>
+    </context>
+    <context>
         <name>ttcs::ui::OverviewPage</name>
         <message>
             <source>Year %1</source>
@@ -1650,35 +1968,85 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
             <translation>Tin bài theo dõi</translation>
         </message>
         <message>
-            <source>Progress reported for %1</source>
-            <translation>Kết quả thực hiện năm %1</translation>
-        </message>
-        <message>
             <source>Overview</source>
             <translation>Tổng quan</translation>
         </message>
-    </context>
-    <context>
-        <name>ttcs::ui::PlaceholderPage</name>
         <message>
-            <source>Training</source>
-            <translation>Bồi dưỡng, tập huấn</translation>
+            <source>by task group</source>
+            <translation>theo nhóm nhiệm vụ</translation>
         </message>
         <message>
-            <source>Media monitoring</source>
-            <translation>Theo dõi báo chí</translation>
+            <source>by unit</source>
+            <translation>theo đơn vị</translation>
         </message>
         <message>
-            <source>No database is open.</source>
-            <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+            <source>Progress outcomes</source>
+            <translation>Kết quả thực hiện nhiệm vụ</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;Training classes in %1&lt;/h3&gt;&lt;p&gt;%2 classes and %3 trainees are on record for %1.&lt;/p&gt;&lt;p&gt;Entering classes and importing trainee lists comes in a later version.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Lớp bồi dưỡng năm %1&lt;/h3&gt;&lt;p&gt;Năm %1 có %2 lớp và %3 học viên.&lt;/p&gt;&lt;p&gt;Nhập lớp học và danh sách học viên sẽ có ở phiên bản sau.&lt;/p&gt;</translation>
+            <source>Media items by sentiment and month</source>
+            <translation>Tin báo chí theo sắc thái và theo tháng</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;Media monitoring in %1&lt;/h3&gt;&lt;p&gt;%2 press and social media items are on record for %1.&lt;/p&gt;&lt;p&gt;Logging and importing items comes in a later version.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Theo dõi báo chí năm %1&lt;/h3&gt;&lt;p&gt;Năm %1 có %2 tin bài trên báo chí và mạng xã hội.&lt;/p&gt;&lt;p&gt;Ghi nhận và nhập tin bài sẽ có ở phiên bản sau.&lt;/p&gt;</translation>
+            <source>Trainees by category</source>
+            <translation>Học viên theo đối tượng</translation>
+        </message>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>Lưu ảnh PNG…</translation>
+        </message>
+        <message>
+            <source>Save this chart as a PNG picture</source>
+            <translation>Lưu biểu đồ này thành ảnh PNG</translation>
+        </message>
+        <message>
+            <source>Click a bar to open the list behind it.</source>
+            <translation>Bấm vào một cột để mở danh sách tương ứng.</translation>
+        </message>
+        <message>
+            <source>No task lines in %1.</source>
+            <translation>Năm %1 chưa có nhiệm vụ nào được giao.</translation>
+        </message>
+        <message>
+            <source>Every unit has reported and none is overdue.</source>
+            <translation>Mọi đơn vị đều đã báo cáo và không có nhiệm vụ quá hạn.</translation>
+        </message>
+        <message>
+            <source>M%1</source>
+            <comment>a month on the chart's axis, short</comment>
+            <translation>T%1</translation>
+        </message>
+        <message>
+            <source>No media items in %1 yet.</source>
+            <translation>Năm %1 chưa có tin báo chí nào.</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Hoàn thành</translation>
+        </message>
+        <message>
+            <source>No trainees in %1 yet.</source>
+            <translation>Năm %1 chưa có học viên nào.</translation>
+        </message>
+        <message>
+            <source>There is no such chart.</source>
+            <translation>Không có biểu đồ này.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>Không ghi được %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written.</source>
+            <translation>Không ghi được %1.</translation>
+        </message>
+        <message>
+            <source>Save chart as PNG</source>
+            <translation>Lưu biểu đồ thành ảnh PNG</translation>
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation>Ảnh PNG (*.png)</translation>
         </message>
     </context>
     <context>
@@ -2118,6 +2486,18 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
         <message>
             <source>Progress of %1 on task %2</source>
             <translation>Kết quả của %1 về nhiệm vụ %2</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Hiện tất cả</translation>
+        </message>
+        <message>
+            <source>task group %1</source>
+            <translation>nhóm nhiệm vụ %1</translation>
+        </message>
+        <message>
+            <source>From the overview: %1</source>
+            <translation>Từ trang tổng quan: %1</translation>
         </message>
     </context>
     <context>
@@ -2730,6 +3110,314 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
         <message>
             <source>Cancel</source>
             <translation>Huỷ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::TraineeTableModel</name>
+        <message>
+            <source>Completed</source>
+            <translation>Hoàn thành</translation>
+        </message>
+        <message>
+            <source>Not completed</source>
+            <translation>Chưa hoàn thành</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Đối tượng</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::TraineeTotalsModel</name>
+        <message>
+            <source>Total</source>
+            <translation>Tổng cộng</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
+            <source>Trainees</source>
+            <translation>Học viên</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Hoàn thành</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::TrainingClassModel</name>
+        <message>
+            <source>More trainees than planned</source>
+            <translation>Nhiều học viên hơn dự kiến</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Lớp</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Thời gian</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Địa điểm</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Đơn vị tổ chức</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Dự kiến</translation>
+        </message>
+        <message>
+            <source>Trainees</source>
+            <translation>Học viên</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::TrainingPage</name>
+        <message>
+            <source>&amp;New class…</source>
+            <translation>&amp;Thêm lớp…</translation>
+        </message>
+        <message>
+            <source>Edit c&amp;lass…</source>
+            <translation>Sửa &amp;lớp…</translation>
+        </message>
+        <message>
+            <source>Remove class</source>
+            <translation>Xóa lớp</translation>
+        </message>
+        <message>
+            <source>Search names and units (without diacritics is fine)</source>
+            <translation>Tìm theo họ tên, đơn vị (gõ không dấu cũng được)</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Mọi đối tượng</translation>
+        </message>
+        <message>
+            <source>Add &amp;trainee…</source>
+            <translation>Thêm &amp;học viên…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Sửa…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>&amp;Import list…</source>
+            <translation>&amp;Nhập danh sách…</translation>
+        </message>
+        <message>
+            <source>Add the trainees of a spreadsheet (XLSX, XLS, ODS or CSV) to the selected class</source>
+            <translation>Thêm học viên từ bảng tính (XLSX, XLS, ODS hoặc CSV) vào lớp đang chọn</translation>
+        </message>
+        <message>
+            <source>Training classes in %1</source>
+            <translation>Các lớp bồi dưỡng năm %1</translation>
+        </message>
+        <message>
+            <source>Trainees in %1 by category</source>
+            <translation>Học viên năm %1 theo đối tượng</translation>
+        </message>
+        <message>
+            <source>Trainees: select a class above</source>
+            <translation>Học viên: chọn một lớp ở trên</translation>
+        </message>
+        <message>
+            <source>Trainees: add a class first</source>
+            <translation>Học viên: hãy thêm lớp trước</translation>
+        </message>
+        <message>
+            <source> (%1 shown)</source>
+            <translation> (đang hiện %1)</translation>
+        </message>
+        <message>
+            <source>Trainees of “%1”: %2, %3 completed%4</source>
+            <translation>Học viên lớp “%1”: %2 người, %3 hoàn thành%4</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Bồi dưỡng, tập huấn</translation>
+        </message>
+        <message>
+            <source>The database is read-only (%1).</source>
+            <translation>Cơ sở dữ liệu đang ở chế độ chỉ đọc (%1).</translation>
+        </message>
+        <message>
+            <source>e.g. Skills for spokespersons of departments and districts</source>
+            <translation>ví dụ: Bồi dưỡng kỹ năng phát ngôn cho người phát ngôn các sở, ngành, huyện</translation>
+        </message>
+        <message>
+            <source>The dates are set</source>
+            <translation>Đã có thời gian tổ chức</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(không có)</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>chưa định</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Tên lớp:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>T&amp;ừ ngày:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>Đế&amp;n ngày:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>Đị&amp;a điểm:</translation>
+        </message>
+        <message>
+            <source>&amp;Organiser:</source>
+            <translation>Đơn vị tổ &amp;chức:</translation>
+        </message>
+        <message>
+            <source>Planned &amp;size:</source>
+            <translation>&amp;Số học viên dự kiến:</translation>
+        </message>
+        <message>
+            <source>The class needs a title.</source>
+            <translation>Lớp cần có tên.</translation>
+        </message>
+        <message>
+            <source>The class is filed under %1: it must start in %1.</source>
+            <translation>Lớp thuộc năm %1 nên phải bắt đầu trong năm %1.</translation>
+        </message>
+        <message>
+            <source>The class cannot end before it starts.</source>
+            <translation>Ngày kết thúc không được trước ngày bắt đầu.</translation>
+        </message>
+        <message>
+            <source>New training class</source>
+            <translation>Thêm lớp bồi dưỡng</translation>
+        </message>
+        <message>
+            <source>New class “%1”</source>
+            <translation>Thêm lớp “%1”</translation>
+        </message>
+        <message>
+            <source>Edit training class</source>
+            <translation>Sửa lớp bồi dưỡng</translation>
+        </message>
+        <message>
+            <source>Edit class “%1”</source>
+            <translation>Sửa lớp “%1”</translation>
+        </message>
+        <message>
+            <source>Remove “%1” and its %2 trainees? Edit › Undo puts them back.</source>
+            <translation>Xóa lớp “%1” cùng %2 học viên? Có thể khôi phục bằng Sửa › Hoàn tác.</translation>
+        </message>
+        <message>
+            <source>Remove class “%1”</source>
+            <translation>Xóa lớp “%1”</translation>
+        </message>
+        <message>
+            <source>A unit of the list, or any other workplace typed in</source>
+            <translation>Chọn đơn vị trong danh sách hoặc gõ nơi công tác khác</translation>
+        </message>
+        <message>
+            <source>Completed the class</source>
+            <translation>Đã hoàn thành khóa học</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Họ và tên:</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>Đơn &amp;vị:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>Đối &amp;tượng:</translation>
+        </message>
+        <message>
+            <source>The trainee needs a name.</source>
+            <translation>Học viên cần có họ tên.</translation>
+        </message>
+        <message>
+            <source>New trainee</source>
+            <translation>Thêm học viên</translation>
+        </message>
+        <message>
+            <source>Add trainee %1</source>
+            <translation>Thêm học viên %1</translation>
+        </message>
+        <message>
+            <source>Edit trainee</source>
+            <translation>Sửa học viên</translation>
+        </message>
+        <message>
+            <source>Edit trainee %1</source>
+            <translation>Sửa học viên %1</translation>
+        </message>
+        <message>
+            <source>Remove trainee %1</source>
+            <translation>Xóa học viên %1</translation>
+        </message>
+        <message>
+            <source>%1 was removed. Edit › Undo puts the trainee back.</source>
+            <translation>Đã xóa %1. Sửa › Hoàn tác để khôi phục.</translation>
+        </message>
+        <message>
+            <source>Import trainees</source>
+            <translation>Nhập danh sách học viên</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
+            <translation>Bảng tính (*.xlsx *.xls *.ods *.csv);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>%1, sheet “%2”: %3 trainees to add to “%4”.</source>
+            <translation>%1, trang “%2”: sẽ thêm %3 học viên vào lớp “%4”.</translation>
+        </message>
+        <message>
+            <source>%1 already in the class (same name and unit) are left out.</source>
+            <translation>Bỏ qua %1 người đã có trong lớp (cùng họ tên và đơn vị).</translation>
+        </message>
+        <message>
+            <source>%1 rows cannot be imported (listed below).</source>
+            <translation>%1 dòng không nhập được (liệt kê dưới đây).</translation>
+        </message>
+        <message>
+            <source>%1 warnings: the rows are imported as shown below.</source>
+            <translation>%1 cảnh báo: các dòng này vẫn được nhập như ghi dưới đây.</translation>
+        </message>
+        <message>
+            <source>&amp;Import %1 trainees</source>
+            <translation>&amp;Nhập %1 học viên</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Chưa nhập gì: %1</translation>
+        </message>
+        <message>
+            <source>Imported %1 trainees from %2 into “%3”; %4 left out as already listed, %5 rows refused, %6 warnings.</source>
+            <translation>Đã nhập %1 học viên từ %2 vào lớp “%3”; bỏ qua %4 người đã có, %5 dòng bị từ chối, %6 cảnh báo.</translation>
         </message>
     </context>
     <context>
