@@ -1322,6 +1322,17 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         </message>
     </context>
     <context>
+        <name>ttcs::ui::Dialog</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
         <name>ttcs::ui::FirstRunDialog</name>
         <message>
             <source>The &amp;demo data: the Bắc Kạn 2023 policy communication plan, its tasks and units, to try TTCS</source>

@@ -1,6 +1,7 @@
 #include "pages/MediaPage.h"
 
 #include "DbCommand.h"
+#include "DialogButtons.h"
 #include "SortFilterProxy.h"
 #include "ViewState.h"
 #include "db/Database.h"
@@ -52,7 +53,7 @@ QComboBox *editableCombo(const QString &name, QWidget *parent)
     combo->setInsertPolicy(QComboBox::NoInsert);
     combo->completer()->setFilterMode(Qt::MatchContains);
     combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    combo->setMinimumContentsLength(16);
+    combo->setMinimumContentsLength(12);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     return combo;
 }
@@ -122,6 +123,8 @@ MediaPage::MediaPage(QUndoStack *undo, QWidget *parent)
     m_note->setPlaceholderText(tr("Action taken, note"));
     m_formProblem->setObjectName(QStringLiteral("formProblem"));
     m_formProblem->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    m_formProblem->setWordWrap(true);
+    m_formProblem->hide();
     m_add = new QPushButton(tr("&Add"), this);
     m_add->setObjectName(QStringLiteral("addMediaButton"));
     m_add->setToolTip(tr("Save the item and start the next one (Enter)"));
@@ -211,12 +214,12 @@ MediaPage::MediaPage(QUndoStack *undo, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     auto *header = m_view->horizontalHeader();
     header->resizeSection(MediaTableModel::DateColumn, 95);
-    header->resizeSection(MediaTableModel::OutletColumn, 170);
-    header->resizeSection(MediaTableModel::TitleColumn, 330);
-    header->resizeSection(MediaTableModel::TopicColumn, 150);
-    header->resizeSection(MediaTableModel::SentimentColumn, 95);
-    header->resizeSection(MediaTableModel::UnitColumn, 150);
-    header->resizeSection(MediaTableModel::NoteColumn, 180);
+    header->resizeSection(MediaTableModel::OutletColumn, 150);
+    header->resizeSection(MediaTableModel::TitleColumn, 300);
+    header->resizeSection(MediaTableModel::TopicColumn, 130);
+    header->resizeSection(MediaTableModel::SentimentColumn, 85);
+    header->resizeSection(MediaTableModel::UnitColumn, 130);
+    header->resizeSection(MediaTableModel::NoteColumn, 160);
     header->setStretchLastSection(true);
     rememberHeaderState(header, QStringLiteral("mediaTable"));
 
@@ -397,15 +400,18 @@ void MediaPage::addFromForm()
     item.actionTaken = text::clean(m_note->text());
     if (item.title.isEmpty()) {
         m_formProblem->setText(tr("Type the item's title (or its gist) first."));
+        m_formProblem->show();
         m_title->setFocus();
         return;
     }
     if (item.date.year() != year()) {
         m_formProblem->setText(tr("The date must be in %1, the year shown.").arg(year()));
+        m_formProblem->show();
         m_date->setFocus();
         return;
     }
     m_formProblem->clear();
+    m_formProblem->hide();
     db::Database *db = database();
     auto added = std::make_shared<MediaItem>(item);
     const QString error = DbCommand::run(
@@ -431,6 +437,7 @@ void MediaPage::addFromForm()
                     }));
     if (!error.isEmpty()) {
         m_formProblem->setText(error);
+        m_formProblem->show();
         return;
     }
     // Ready for the next item of the same day and outlet.
@@ -491,13 +498,11 @@ bool MediaPage::itemDialog(MediaItem &item)
     form->addRow(tr("Related &unit:"), unit);
     form->addRow(tr("&Action taken, note:"), action);
     form->addRow(QString(), falseInfo);
-    auto *buttons =
-        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    auto *buttons = saveCancelButtons(&dialog);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addLayout(form);
     layout->addWidget(problem);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         if (text::clean(title->text()).isEmpty()) {
             problem->setText(tr("The item needs a title."));
@@ -640,13 +645,12 @@ QString MediaPage::importCsv(const QString &path)
     auto *list = new QPlainTextEdit(details.join(QLatin1Char('\n')), &dialog);
     list->setReadOnly(true);
     list->setVisible(!details.isEmpty());
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    auto *buttons = cancelButton(&dialog);
     QPushButton *go = buttons->addButton(tr("&Import %1 items").arg(batch.items.size()),
                                          QDialogButtonBox::AcceptRole);
     go->setEnabled(!batch.items.isEmpty());
     go->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(summary);
     layout->addWidget(list, 1);

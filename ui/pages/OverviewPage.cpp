@@ -54,7 +54,7 @@ QWidget *card(const QString &label, qint64 value, QWidget *parent)
     layout->setContentsMargins(6, 4, 6, 4);
     auto *number = new QLabel(QLocale().toString(value), frame);
     QFont f = number->font();
-    f.setPointSizeF(f.pointSizeF() * 1.7);
+    f.setPointSizeF(f.pointSizeF() * 1.5);
     f.setBold(true);
     number->setFont(f);
     number->setAlignment(Qt::AlignCenter);
@@ -118,11 +118,18 @@ QValueAxis *countAxis(int maximum)
 {
     auto *axis = new QValueAxis;
     axis->setLabelFormat(QStringLiteral("%d"));
-    axis->setMin(0);
-    // Whole numbers on the ticks.
-    const int top = std::max(4, ((maximum + 3) / 4) * 4);
-    axis->setMax(top);
-    axis->setTickCount(5);
+    // Whole numbers on round ticks: 1, 2 or 5 times a power of ten apart.
+    int step = 1;
+    for (int power = 1; maximum / step > 8; power *= 10) {
+        for (int m : {1, 2, 5}) {
+            step = m * power;
+            if (maximum / step <= 8)
+                break;
+        }
+    }
+    const int top = std::max(step, ((maximum + step - 1) / step) * step);
+    axis->setRange(0, top);
+    axis->setTickCount(top / step + 1);
     return axis;
 }
 
@@ -153,10 +160,9 @@ OverviewPage::OverviewPage(QWidget *parent)
         auto *view = new QChartView(this);
         view->setObjectName(QStringLiteral("overviewChart%1").arg(i));
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(300);
+        view->setMinimumHeight(250);
         m_views << view;
     }
-    m_views[ProgressChart]->setMinimumHeight(340);
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -201,13 +207,11 @@ QWidget *OverviewPage::chartFrame(Chart chart, const QString &title, QWidget *ex
         bar->addWidget(extra);
     bar->addStretch();
     bar->addWidget(save);
-    auto *hint = new QLabel(tr("Click a bar to open the list behind it."), frame);
-    hint->setEnabled(false);
+    m_views.at(chart)->setToolTip(tr("Click a bar to open the list behind it."));
     auto *layout = new QVBoxLayout(frame);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(bar);
     layout->addWidget(m_views.at(chart), 1);
-    layout->addWidget(hint);
     return frame;
 }
 
@@ -380,7 +384,8 @@ void OverviewPage::fillProgressChart()
     if (keys.isEmpty())
         chart->setTitle(byGroup ? tr("No task lines in %1.").arg(year())
                                 : tr("Every unit has reported and none is overdue."));
-    m_views[ProgressChart]->setMinimumHeight(std::max(300, 90 + 26 * int(keys.size())));
+    // Below about 26 pixels a category, the axis elides every label.
+    m_views[ProgressChart]->setMinimumHeight(std::max(250, 100 + 26 * int(keys.size())));
 }
 
 void OverviewPage::fillMediaChart()
@@ -442,6 +447,7 @@ void OverviewPage::fillTraineeChart()
         m_error->setText(totals.error());
         return;
     }
+    m_views[TraineeChart]->setMinimumHeight(100 + 26 * int(allTraineeCategories().size()));
     auto *series = new QHorizontalBarSeries;
     auto *trainees = new QBarSet(tr("Trainees"));
     trainees->setColor(QColor(0x15, 0x65, 0xc0));

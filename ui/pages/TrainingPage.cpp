@@ -1,6 +1,7 @@
 #include "pages/TrainingPage.h"
 
 #include "DbCommand.h"
+#include "DialogButtons.h"
 #include "SortFilterProxy.h"
 #include "ViewState.h"
 #include "db/Database.h"
@@ -122,9 +123,9 @@ TrainingPage::TrainingPage(QUndoStack *undo, QWidget *parent)
     m_traineeView->setSortingEnabled(true);
     m_traineeView->sortByColumn(TraineeTableModel::NameColumn, Qt::AscendingOrder);
     auto *traineeHeader = m_traineeView->horizontalHeader();
-    traineeHeader->resizeSection(TraineeTableModel::NameColumn, 200);
-    traineeHeader->resizeSection(TraineeTableModel::UnitColumn, 230);
-    traineeHeader->resizeSection(TraineeTableModel::CategoryColumn, 200);
+    traineeHeader->resizeSection(TraineeTableModel::NameColumn, 180);
+    traineeHeader->resizeSection(TraineeTableModel::UnitColumn, 170);
+    traineeHeader->resizeSection(TraineeTableModel::CategoryColumn, 190);
     rememberHeaderState(traineeHeader, QStringLiteral("traineeTable"));
 
     m_addTrainee = new QPushButton(tr("Add &trainee…"), this);
@@ -139,14 +140,15 @@ TrainingPage::TrainingPage(QUndoStack *undo, QWidget *parent)
     filterBar->addWidget(m_search, 1);
     filterBar->addWidget(m_category);
     auto *traineeBar = new QHBoxLayout;
-    traineeBar->addWidget(m_traineeHeading, 1);
     traineeBar->addWidget(m_addTrainee);
     traineeBar->addWidget(m_editTrainee);
     traineeBar->addWidget(m_removeTrainee);
     traineeBar->addWidget(m_import);
+    traineeBar->addStretch();
     auto *traineeBox = new QWidget(this);
     auto *traineeLayout = new QVBoxLayout(traineeBox);
     traineeLayout->setContentsMargins(0, 0, 0, 0);
+    traineeLayout->addWidget(m_traineeHeading);
     traineeLayout->addLayout(traineeBar);
     traineeLayout->addLayout(filterBar);
     traineeLayout->addWidget(m_traineeView);
@@ -174,6 +176,8 @@ TrainingPage::TrainingPage(QUndoStack *undo, QWidget *parent)
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 1);
     lower->setChildrenCollapsible(false);
+    // The totals need room for the long category names.
+    lower->setSizes({640, 400});
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(classBox);
     split->addWidget(lower);
@@ -181,6 +185,12 @@ TrainingPage::TrainingPage(QUndoStack *undo, QWidget *parent)
     split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
 
+    // A long class title wraps rather than widening the window.
+    m_heading->setWordWrap(true);
+    m_traineeHeading->setWordWrap(true);
+    m_totalsHeading->setWordWrap(true);
+    m_category->setMinimumContentsLength(16);
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_status->setObjectName(QStringLiteral("trainingStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -429,13 +439,11 @@ bool TrainingPage::classDialog(TrainingClass &c, const QString &title)
     form->addRow(tr("&Place:"), place);
     form->addRow(tr("&Organiser:"), organiser);
     form->addRow(tr("Planned &size:"), planned);
-    auto *buttons =
-        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    auto *buttons = saveCancelButtons(&dialog);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addLayout(form);
     layout->addWidget(problem);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         // Checked here so the user can correct it without retyping.
         if (text::clean(name->text()).isEmpty()) {
@@ -538,10 +546,11 @@ void TrainingPage::removeClass()
     const qint64 id = current->id;
     const int trainees = m_trainees->rowCount();
     if (trainees > 0 &&
-        QMessageBox::question(this, tr("Remove class"),
-                              tr("Remove “%1” and its %2 trainees? Edit › Undo puts them back.")
-                                  .arg(current->title)
-                                  .arg(trainees)) != QMessageBox::Yes)
+        !confirm(this, tr("Remove class"),
+                 tr("Remove “%1” and its %2 trainees? Edit › Undo puts them back.")
+                     .arg(current->title)
+                     .arg(trainees),
+                 tr("Remove class")))
         return;
     db::Database *db = database();
     auto record = std::make_shared<TrainingClassRecord>();
@@ -606,13 +615,11 @@ bool TrainingPage::traineeDialog(Trainee &t, const QString &title)
     form->addRow(tr("&Unit:"), unit);
     form->addRow(tr("&Category:"), category);
     form->addRow(QString(), completed);
-    auto *buttons =
-        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    auto *buttons = saveCancelButtons(&dialog);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addLayout(form);
     layout->addWidget(problem);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         if (text::clean(name->text()).isEmpty()) {
             problem->setText(tr("The trainee needs a name."));
@@ -770,13 +777,12 @@ QString TrainingPage::importTrainees(const QString &path)
     details->setObjectName(QStringLiteral("importDetails"));
     details->setReadOnly(true);
     details->setVisible(!details->toPlainText().isEmpty());
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    auto *buttons = cancelButton(&dialog);
     QPushButton *go = buttons->addButton(tr("&Import %1 trainees").arg(p.toInsert()),
                                          QDialogButtonBox::AcceptRole);
     go->setEnabled(p.toInsert() > 0);
     go->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(summary);
     layout->addWidget(details, 1);
