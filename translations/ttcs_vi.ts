@@ -2965,165 +2965,6 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
         </message>
     </context>
     <context>
-        <name>ttcs::ui::UnitChangeDialog</name>
-        <message>
-            <source>Rename unit</source>
-            <translation>Đổi tên đơn vị</translation>
-        </message>
-        <message>
-            <source>&amp;New name:</source>
-            <translation>Tên &amp;mới:</translation>
-        </message>
-        <message>
-            <source>New &amp;short name:</source>
-            <translation>Tên &amp;viết tắt mới:</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>&amp;Từ ngày:</translation>
-        </message>
-        <message>
-            <source>&amp;Rename</source>
-            <translation>Đổi &amp;tên</translation>
-        </message>
-        <message>
-            <source>Reports of the years before keep the old name.</source>
-            <translation>Báo cáo các năm trước vẫn dùng tên cũ.</translation>
-        </message>
-        <message>
-            <source>Merge unit</source>
-            <translation>Sáp nhập đơn vị</translation>
-        </message>
-        <message>
-            <source>Merged &amp;into:</source>
-            <translation>Sáp nhập &amp;vào:</translation>
-        </message>
-        <message>
-            <source>&amp;Merge</source>
-            <translation>&amp;Sáp nhập</translation>
-        </message>
-        <message>
-            <source>From that date on the unit is part of the other one; the years before keep it as it was.</source>
-            <translation>Từ ngày đó đơn vị là một phần của đơn vị kia; các năm trước vẫn giữ đơn vị như cũ.</translation>
-        </message>
-        <message>
-            <source>Dissolve unit</source>
-            <translation>Giải thể đơn vị</translation>
-        </message>
-        <message>
-            <source>No longer exists &amp;from:</source>
-            <translation>Không còn tồn tại &amp;từ ngày:</translation>
-        </message>
-        <message>
-            <source>&amp;Dissolve</source>
-            <translation>&amp;Giải thể</translation>
-        </message>
-        <message>
-            <source>The years before keep the unit and what it reported.</source>
-            <translation>Các năm trước vẫn giữ đơn vị và kết quả đơn vị đã báo cáo.</translation>
-        </message>
-        <message>
-            <source>Enter the unit's new name.</source>
-            <translation>Hãy nhập tên mới của đơn vị.</translation>
-        </message>
-        <message>
-            <source>Choose the unit it is merged into.</source>
-            <translation>Hãy chọn đơn vị được sáp nhập vào.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ttcs::ui::UnitDialog</name>
-        <message>
-            <source>&amp;Exists from:</source>
-            <translation>&amp;Tồn tại từ ngày:</translation>
-        </message>
-        <message>
-            <source>Edit unit</source>
-            <translation>Sửa đơn vị</translation>
-        </message>
-        <message>
-            <source>New unit</source>
-            <translation>Đơn vị mới</translation>
-        </message>
-        <message>
-            <source>e.g. Sở Tư pháp; UBND xã Nam Mẫu</source>
-            <translation>vd. Sở Tư pháp; UBND xã Nam Mẫu</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(không có)</translation>
-        </message>
-        <message>
-            <source>A commune's district, for example</source>
-            <translation>Ví dụ: huyện của một xã</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Tên:</translation>
-        </message>
-        <message>
-            <source>&amp;Short name:</source>
-            <translation>Tên &amp;viết tắt:</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Loại:</translation>
-        </message>
-        <message>
-            <source>&amp;Under:</source>
-            <translation>T&amp;rực thuộc:</translation>
-        </message>
-        <message>
-            <source>This corrects the unit in every year. When the unit was renamed on a date, use Rename instead, so that earlier years keep the old name.</source>
-            <translation>Sửa ở đây áp dụng cho mọi năm. Nếu đơn vị đổi tên từ một ngày, hãy dùng Đổi tên để các năm trước giữ tên cũ.</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Lưu</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Thêm</translation>
-        </message>
-        <message>
-            <source>A unit needs a name.</source>
-            <translation>Đơn vị phải có tên.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Huỷ</translation>
-        </message>
-    </context>
-    <context>
-        <name>ttcs::ui::UnitPickerDialog</name>
-        <message>
-            <source>Type part of a name (without diacritics is fine)</source>
-            <translation>Gõ một phần tên (không dấu cũng được)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (group, %n units in %2)</source>
-            <translation>
-                <numerusform>%1 (nhóm, %n đơn vị năm %2)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every unit of the group that exists in the year</source>
-            <translation>Mọi đơn vị của nhóm còn tồn tại trong năm</translation>
-        </message>
-        <message>
-            <source>&amp;Choose</source>
-            <translation>&amp;Chọn</translation>
-        </message>
-        <message>
-            <source>Ctrl+click or Shift+click chooses several.</source>
-            <translation>Giữ Ctrl hoặc Shift khi bấm để chọn nhiều.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Huỷ</translation>
-        </message>
-    </context>
-    <context>
         <name>ttcs::ui::TraineeTableModel</name>
         <message>
             <source>Completed</source>
@@ -3429,6 +3270,165 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
         <message>
             <source>Imported %1 trainees from %2 into “%3”; %4 left out as already listed, %5 rows refused, %6 warnings.</source>
             <translation>Đã nhập %1 học viên từ %2 vào lớp “%3”; bỏ qua %4 người đã có, %5 dòng bị từ chối, %6 cảnh báo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::UnitChangeDialog</name>
+        <message>
+            <source>Rename unit</source>
+            <translation>Đổi tên đơn vị</translation>
+        </message>
+        <message>
+            <source>&amp;New name:</source>
+            <translation>Tên &amp;mới:</translation>
+        </message>
+        <message>
+            <source>New &amp;short name:</source>
+            <translation>Tên &amp;viết tắt mới:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Từ ngày:</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>Đổi &amp;tên</translation>
+        </message>
+        <message>
+            <source>Reports of the years before keep the old name.</source>
+            <translation>Báo cáo các năm trước vẫn dùng tên cũ.</translation>
+        </message>
+        <message>
+            <source>Merge unit</source>
+            <translation>Sáp nhập đơn vị</translation>
+        </message>
+        <message>
+            <source>Merged &amp;into:</source>
+            <translation>Sáp nhập &amp;vào:</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Sáp nhập</translation>
+        </message>
+        <message>
+            <source>From that date on the unit is part of the other one; the years before keep it as it was.</source>
+            <translation>Từ ngày đó đơn vị là một phần của đơn vị kia; các năm trước vẫn giữ đơn vị như cũ.</translation>
+        </message>
+        <message>
+            <source>Dissolve unit</source>
+            <translation>Giải thể đơn vị</translation>
+        </message>
+        <message>
+            <source>No longer exists &amp;from:</source>
+            <translation>Không còn tồn tại &amp;từ ngày:</translation>
+        </message>
+        <message>
+            <source>&amp;Dissolve</source>
+            <translation>&amp;Giải thể</translation>
+        </message>
+        <message>
+            <source>The years before keep the unit and what it reported.</source>
+            <translation>Các năm trước vẫn giữ đơn vị và kết quả đơn vị đã báo cáo.</translation>
+        </message>
+        <message>
+            <source>Enter the unit's new name.</source>
+            <translation>Hãy nhập tên mới của đơn vị.</translation>
+        </message>
+        <message>
+            <source>Choose the unit it is merged into.</source>
+            <translation>Hãy chọn đơn vị được sáp nhập vào.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::UnitDialog</name>
+        <message>
+            <source>&amp;Exists from:</source>
+            <translation>&amp;Tồn tại từ ngày:</translation>
+        </message>
+        <message>
+            <source>Edit unit</source>
+            <translation>Sửa đơn vị</translation>
+        </message>
+        <message>
+            <source>New unit</source>
+            <translation>Đơn vị mới</translation>
+        </message>
+        <message>
+            <source>e.g. Sở Tư pháp; UBND xã Nam Mẫu</source>
+            <translation>vd. Sở Tư pháp; UBND xã Nam Mẫu</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(không có)</translation>
+        </message>
+        <message>
+            <source>A commune's district, for example</source>
+            <translation>Ví dụ: huyện của một xã</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Tên:</translation>
+        </message>
+        <message>
+            <source>&amp;Short name:</source>
+            <translation>Tên &amp;viết tắt:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Loại:</translation>
+        </message>
+        <message>
+            <source>&amp;Under:</source>
+            <translation>T&amp;rực thuộc:</translation>
+        </message>
+        <message>
+            <source>This corrects the unit in every year. When the unit was renamed on a date, use Rename instead, so that earlier years keep the old name.</source>
+            <translation>Sửa ở đây áp dụng cho mọi năm. Nếu đơn vị đổi tên từ một ngày, hãy dùng Đổi tên để các năm trước giữ tên cũ.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Thêm</translation>
+        </message>
+        <message>
+            <source>A unit needs a name.</source>
+            <translation>Đơn vị phải có tên.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::UnitPickerDialog</name>
+        <message>
+            <source>Type part of a name (without diacritics is fine)</source>
+            <translation>Gõ một phần tên (không dấu cũng được)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (group, %n units in %2)</source>
+            <translation>
+                <numerusform>%1 (nhóm, %n đơn vị năm %2)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every unit of the group that exists in the year</source>
+            <translation>Mọi đơn vị của nhóm còn tồn tại trong năm</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Chọn</translation>
+        </message>
+        <message>
+            <source>Ctrl+click or Shift+click chooses several.</source>
+            <translation>Giữ Ctrl hoặc Shift khi bấm để chọn nhiều.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
         </message>
     </context>
     <context>
