@@ -595,6 +595,15 @@ void MediaPage::importDialog()
     importCsv(path);
 }
 
+bool MediaPage::openFiles(const QStringList &paths)
+{
+    static const QStringList suffixes = {QStringLiteral("csv"), QStringLiteral("txt")};
+    if (paths.size() != 1 || !suffixes.contains(QFileInfo(paths.first()).suffix().toLower()))
+        return false;
+    importCsv(paths.first());
+    return true;
+}
+
 QString MediaPage::importCsv(const QString &path)
 {
     if (!checkWritable())

@@ -44,6 +44,8 @@ public:
     // Imports the items of a CSV file after showing what would happen (the
     // user confirms). Returns the summary shown, or the error.
     QString importCsv(const QString &path);
+    // A CSV file dropped on the window is imported as with Import CSV.
+    bool openFiles(const QStringList &paths) override;
 
 protected:
     void reload() override;

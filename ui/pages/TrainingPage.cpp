@@ -740,6 +740,17 @@ void TrainingPage::importDialog()
         m_status->setText(summary);
 }
 
+bool TrainingPage::openFiles(const QStringList &paths)
+{
+    static const QStringList suffixes = {QStringLiteral("xlsx"), QStringLiteral("xls"),
+                                         QStringLiteral("ods"), QStringLiteral("csv")};
+    if (paths.size() != 1 || !suffixes.contains(QFileInfo(paths.first()).suffix().toLower()) ||
+        currentClassId() <= 0)
+        return false;
+    importTrainees(paths.first());
+    return true;
+}
+
 QString TrainingPage::importTrainees(const QString &path)
 {
     const qint64 classId = currentClassId();

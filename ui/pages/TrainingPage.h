@@ -45,6 +45,9 @@ public:
     // what would happen (the user confirms). Returns the summary shown, or
     // the error.
     QString importTrainees(const QString &path);
+    // A spreadsheet dropped on the window: its trainees go to the
+    // selected class, as with Import list.
+    bool openFiles(const QStringList &paths) override;
 
 protected:
     void reload() override;
