@@ -236,7 +236,9 @@ MediaPage::MediaPage(QUndoStack *undo, QWidget *parent)
     m_monthView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_monthView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_monthView->setFixedHeight(m_monthView->horizontalHeader()->sizeHint().height() +
-                                5 * m_monthView->verticalHeader()->defaultSectionSize() + 4);
+                                m_months->rowCount() *
+                                    m_monthView->verticalHeader()->defaultSectionSize() +
+                                2 * m_monthView->frameWidth());
     auto *monthTitle = new QLabel(tr("Items by sentiment and month"), this);
     QFont bold = monthTitle->font();
     bold.setBold(true);
