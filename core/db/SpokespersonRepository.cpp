@@ -112,7 +112,7 @@ void bindRecord(QSqlQuery &q, const SpokespersonRecord &r)
 void bindOwnValues(QSqlQuery &q, const SpokespersonRecord &r, int &at)
 {
     static const QVariant noId = nullableId(0);
-    static const QVariant noRow(QMetaType(QMetaType::Int));
+    static const QVariant noRow{QMetaType(QMetaType::Int)};
     q.bindValue(at++, r.person.unitId > 0 ? QVariant(r.person.unitId) : noId);
     q.bindValue(at++, textValue(r.unitText));
     q.bindValue(at++, textValue(r.person.name));
