@@ -6,7 +6,7 @@ PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 CTEST_JOBS ?= 2
 
-.PHONY: all deps configure build run test package-test test-asan fuzz bench format clean
+.PHONY: all deps configure build run test package-test test-asan fuzz tidy bench format clean
 
 all: build
 
@@ -44,6 +44,13 @@ fuzz:
 	@if [ ! -f build/fuzz/build.ninja ]; then cmake --preset fuzz; fi
 	cmake --build --preset fuzz
 	bash tests/fuzz/run-fuzzers.sh build/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# clang-tidy (checks in .clang-tidy) on every core source, through the
+# dev build's compile_commands.json. Not part of `make test`: several
+# minutes on two cores.
+tidy:
+	@if [ ! -f build/dev/compile_commands.json ]; then cmake --preset dev; fi
+	run-clang-tidy-14 -clang-tidy-binary clang-tidy-14 -p build/dev -j $(CTEST_JOBS) -quiet '$(CURDIR)/core/.*\.cpp$$'
 
 bench: build
 	$(BUILD_DIR)/tests/bench/ttcs-bench $(ARGS)
