@@ -267,7 +267,7 @@ struct PageLayout::Private
                 cell.span = std::clamp(sourceCell.columnSpan, 1, n - column);
                 cell.rowSpan = std::max(1, sourceCell.rowSpan);
                 cell.x = t.columnX[size_t(column)];
-                cell.width = t.columnX[size_t(column + cell.span)] - cell.x;
+                cell.width = t.columnX[size_t(column) + size_t(cell.span)] - cell.x;
                 cell.verticalAlignment = sourceCell.verticalAlignment;
                 for (const Paragraph &p : sourceCell.paragraphs)
                     layoutParagraph(p, std::max(1.0, cell.width - padding), cell.flow);
