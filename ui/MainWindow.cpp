@@ -85,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_year(new QComboBox(this))
     , m_pathLabel(new QLabel(this))
     , m_undo(new QUndoStack(this))
+    , m_spokespersons(new SpokespersonsPage(m_undo, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     QIcon appIcon;
@@ -97,7 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
                new PlanPage(m_undo, this),
                new ProgressPage(m_undo, this),
                new UnitsPage(m_undo, this),
-               new SpokespersonsPage(this),
+               m_spokespersons,
                new TrainingPage(m_undo, this),
                new MediaPage(m_undo, this),
                new ReportsPage(this)};
@@ -175,6 +176,12 @@ void MainWindow::buildMenus()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    // The import of spokesperson lists, from any page.
+    QAction *import = m_spokespersons->importAction();
+    file->addAction(import);
+    connect(import, &QAction::triggered, this,
+            [this] { showPage(int(m_pages.indexOf(m_spokespersons))); });
     file->addSeparator();
     QAction *copy = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
                                     tr("Save a &copy…"), this, &MainWindow::saveCopy);

@@ -21,6 +21,7 @@ class Database;
 namespace ttcs::ui {
 
 class Page;
+class SpokespersonsPage;
 
 class MainWindow final : public QMainWindow
 {
@@ -83,6 +84,7 @@ private:
     QUndoStack *m_undo;
     QMenu *m_recentMenu = nullptr;
     QList<Page *> m_pages;
+    SpokespersonsPage *m_spokespersons;
     QList<QAction *> m_writeActions; // disabled while the database is read-only
 };
 

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -225,6 +226,28 @@ SpokespersonRepository::notEndedBefore(const QDate &date) const
     while (q.next())
         out.push_back(readRecord(q));
     return out;
+}
+
+Result<SpokespersonRecord> SpokespersonRepository::record(qint64 id) const
+{
+    SqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT ") + kRecordColumns +
+                    QStringLiteral(" FROM spokespersons WHERE id = ?"),
+                {id}))
+        return Error{q.errorText()};
+    if (!q.next())
+        return Error{QCoreApplication::translate("ttcs::Database",
+                                                 "The spokesperson no longer exists.")};
+    SpokespersonRecord r = readRecord(q);
+    if (r.person.unitId > 0) {
+        SqlQuery unit(m_db.connection());
+        if (unit.exec(QStringLiteral("SELECT name FROM units WHERE id = ?"), {r.person.unitId}) &&
+            unit.next())
+            r.person.unitName = unit.string(0);
+    }
+    if (r.person.unitName.isEmpty())
+        r.person.unitName = r.unitText;
+    return r;
 }
 
 Result<std::vector<qint64>>

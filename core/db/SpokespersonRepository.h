@@ -38,6 +38,8 @@ public:
     // The rows not ended before `date` (serving_to null or on/after it),
     // with every stored field.
     Result<std::vector<SpokespersonRecord>> notEndedBefore(const QDate &date) const;
+    // One row with every stored field (for editing it by hand).
+    Result<SpokespersonRecord> record(qint64 id) const;
     // Adds the rows (their person.id is ignored); returns the new ids in order.
     Result<std::vector<qint64>> insertRecords(const std::vector<SpokespersonRecord> &records);
     // Overwrites every stored field of each row whose id is person.id.
