@@ -271,16 +271,8 @@
             <translation>Không ghi được tệp %1: %2</translation>
         </message>
         <message>
-            <source>A unit needs a name.</source>
-            <translation>Đơn vị phải có tên.</translation>
-        </message>
-        <message>
-            <source>A unit cannot be placed under itself or its own units.</source>
-            <translation>Không thể đặt một đơn vị trực thuộc chính nó hoặc đơn vị trực thuộc nó.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be removed: data has been recorded for it.</source>
-            <translation>Không thể xoá %1: đã có dữ liệu ghi nhận cho đơn vị này.</translation>
+            <source>The spokesperson no longer exists.</source>
+            <translation>Người phát ngôn này không còn trong dữ liệu.</translation>
         </message>
         <message>
             <source>The province and the issuing body are needed for a new database.</source>
@@ -293,6 +285,18 @@
         <message>
             <source>The new database could not be set up: %1</source>
             <translation>Không tạo được cơ sở dữ liệu mới: %1</translation>
+        </message>
+        <message>
+            <source>A unit needs a name.</source>
+            <translation>Đơn vị phải có tên.</translation>
+        </message>
+        <message>
+            <source>A unit cannot be placed under itself or its own units.</source>
+            <translation>Không thể đặt một đơn vị trực thuộc chính nó hoặc đơn vị trực thuộc nó.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be removed: data has been recorded for it.</source>
+            <translation>Không thể xoá %1: đã có dữ liệu ghi nhận cho đơn vị này.</translation>
         </message>
         <message>
             <source>The copy was cancelled; nothing was written.</source>
@@ -1322,6 +1326,84 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         </message>
     </context>
     <context>
+        <name>ttcs::ui::CheckRowsModel</name>
+        <message>
+            <source>Not imported</source>
+            <translation>Không nhập</translation>
+        </message>
+        <message>
+            <source>Imported, with a warning</source>
+            <translation>Nhập, có cảnh báo</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Nhập</translation>
+        </message>
+        <message>
+            <source>%1 (matches no unit; kept as written)</source>
+            <translation>%1 (không khớp đơn vị nào; giữ nguyên như trong tệp)</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Warning or reason</source>
+            <translation>Cảnh báo hoặc lý do</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::ColumnMappingModel</name>
+        <message>
+            <source>(not imported)</source>
+            <translation>(không nhập)</translation>
+        </message>
+        <message>
+            <source>What this column holds; press F2 or double-click to change it</source>
+            <translation>Nội dung của cột này; nhấn F2 hoặc nhấp đúp để đổi</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Cột</translation>
+        </message>
+        <message>
+            <source>Header in the file</source>
+            <translation>Tiêu đề trong tệp</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>Giá trị đầu tiên</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>Nhập thành</translation>
+        </message>
+    </context>
+    <context>
         <name>ttcs::ui::Dialog</name>
         <message>
             <source>&amp;Save</source>
@@ -1409,6 +1491,525 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         <message>
             <source>Enter the province and the issuing body: every document starts with them.</source>
             <translation>Hãy nhập tên tỉnh và cơ quan ban hành: mọi văn bản đều bắt đầu bằng các thông tin này.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::ImportBatchModel</name>
+        <message>
+            <source>Undone %1</source>
+            <translation>Đã hoàn tác %1</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Đã nhập</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the file: %1</source>
+            <translation>Mã SHA-256 của tệp: %1</translation>
+        </message>
+        <message>
+            <source>Batch %1: %2</source>
+            <translation>Lần nhập %1: %2</translation>
+        </message>
+        <message>
+            <source>Imported on</source>
+            <translation>Ngày nhập</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Trang tính</translation>
+        </message>
+        <message>
+            <source>List date</source>
+            <translation>Ngày danh sách</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Thêm mới</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Cập nhật</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Thôi nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>Không nhập</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::ImportCheckPage</name>
+        <message>
+            <source>Check</source>
+            <translation>Kiểm tra</translation>
+        </message>
+        <message>
+            <source>Every row of the list with what is doubtful about it. Rows with a warning are imported as they are; rows without a name are not imported.</source>
+            <translation>Từng dòng của danh sách và điểm cần xem lại. Dòng có cảnh báo vẫn được nhập nguyên như vậy; dòng không có họ tên thì không nhập.</translation>
+        </message>
+        <message>
+            <source>Show only some of the rows</source>
+            <translation>Chỉ hiện một số dòng</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>Tất cả các dòng</translation>
+        </message>
+        <message>
+            <source>Rows with a warning or not imported</source>
+            <translation>Dòng có cảnh báo hoặc không nhập</translation>
+        </message>
+        <message>
+            <source>Phone numbers (invalid or converted)</source>
+            <translation>Số điện thoại (sai hoặc đã chuyển đổi)</translation>
+        </message>
+        <message>
+            <source>Email addresses</source>
+            <translation>Địa chỉ email</translation>
+        </message>
+        <message>
+            <source>Units not found</source>
+            <translation>Đơn vị không tìm thấy</translation>
+        </message>
+        <message>
+            <source>Same name twice in a unit</source>
+            <translation>Trùng tên trong một đơn vị</translation>
+        </message>
+        <message>
+            <source>Rows not imported</source>
+            <translation>Dòng không nhập</translation>
+        </message>
+        <message>
+            <source>Sh&amp;ow:</source>
+            <translation>&amp;Hiện:</translation>
+        </message>
+        <message>
+            <source>Search the rows (without diacritics is fine)</source>
+            <translation>Tìm trong các dòng (gõ không dấu cũng được)</translation>
+        </message>
+        <message>
+            <source>%1 rows are imported: %2 new people and %3 already listed, who are updated.</source>
+            <translation>Nhập %1 dòng: %2 người mới và %3 người đã có, sẽ được cập nhật.</translation>
+        </message>
+        <message>
+            <source>%1 warnings; %2 rows are not imported.</source>
+            <translation>%1 cảnh báo; %2 dòng không nhập.</translation>
+        </message>
+        <message>
+            <source>%1 rows were skipped as headings or page numbers.</source>
+            <translation>Bỏ qua %1 dòng là tiêu đề hoặc số trang.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows</source>
+            <translation>%1 / %2 dòng</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::ImportFilesPage</name>
+        <message>
+            <source>Files to import</source>
+            <translation>Tệp cần nhập</translation>
+        </message>
+        <message>
+            <source>Choose the lists of spokespersons sent by the units: Excel (.xlsx, .xls), OpenDocument (.ods) or text (.csv, .txt). Files can also be dragged here. They are imported one after the other.</source>
+            <translation>Chọn các danh sách người phát ngôn do đơn vị gửi: Excel (.xlsx, .xls), OpenDocument (.ods) hoặc văn bản (.csv, .txt). Có thể kéo thả tệp vào đây. Các tệp được nhập lần lượt từng tệp.</translation>
+        </message>
+        <message>
+            <source>The files to import, in order; Delete removes the selected one</source>
+            <translation>Các tệp sẽ nhập, theo thứ tự; phím Delete bỏ tệp đang chọn</translation>
+        </message>
+        <message>
+            <source>&amp;Add files…</source>
+            <translation>&amp;Thêm tệp…</translation>
+        </message>
+        <message>
+            <source>Choose one or more spreadsheet files</source>
+            <translation>Chọn một hoặc nhiều tệp bảng tính</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Bỏ</translation>
+        </message>
+        <message>
+            <source>Remove the selected file from the list (Delete)</source>
+            <translation>Bỏ tệp đang chọn khỏi danh sách (Delete)</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (%1)</source>
+            <translation>Bảng tính (%1)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>%1
+Nothing was changed in the database.</source>
+            <translation>%1
+Không có gì thay đổi trong cơ sở dữ liệu.</translation>
+        </message>
+        <message>
+            <source>%1 – imported (batch %2)</source>
+            <translation>%1 – đã nhập (lần nhập %2)</translation>
+        </message>
+        <message>
+            <source>%1 – not imported</source>
+            <translation>%1 – không nhập được</translation>
+        </message>
+        <message>
+            <source>%1 – next</source>
+            <translation>%1 – tệp tiếp theo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::ImportHistoryDialog</name>
+        <message>
+            <source>&amp;Undo this import…</source>
+            <translation>&amp;Hoàn tác lần nhập này…</translation>
+        </message>
+        <message>
+            <source>&amp;Save rows not imported…</source>
+            <translation>&amp;Lưu các dòng không nhập…</translation>
+        </message>
+        <message>
+            <source>Import history</source>
+            <translation>Lịch sử nhập danh sách</translation>
+        </message>
+        <message>
+            <source>Take the selected import back: the people it added are removed, those it changed or ended get their earlier values</source>
+            <translation>Hoàn tác lần nhập đang chọn: người được thêm bị xóa, người bị sửa hoặc cho thôi nhiệm vụ được trả lại như trước</translation>
+        </message>
+        <message>
+            <source>Write the rows of the selected import that were not imported, with the reason, as CSV or XLSX</source>
+            <translation>Ghi các dòng không nhập được của lần nhập đang chọn, kèm lý do, ra tệp CSV hoặc XLSX</translation>
+        </message>
+        <message>
+            <source>No list has been imported yet.</source>
+            <translation>Chưa nhập danh sách nào.</translation>
+        </message>
+        <message>
+            <source>Import %1 was undone.</source>
+            <translation>Đã hoàn tác lần nhập %1.</translation>
+        </message>
+        <message>
+            <source>Undo this import</source>
+            <translation>Hoàn tác lần nhập</translation>
+        </message>
+        <message>
+            <source>Undo the import of %1 (batch %2, %3)?
+
+The %4 people it added are removed; the people it updated or ended get their earlier values back. The batch stays in the history, marked as undone.</source>
+            <translation>Hoàn tác việc nhập %1 (lần nhập %2, %3)?
+
+%4 người được thêm sẽ bị xóa; những người đã được cập nhật hoặc cho thôi nhiệm vụ được trả lại như trước. Lần nhập vẫn còn trong lịch sử, ghi là đã hoàn tác.</translation>
+        </message>
+        <message>
+            <source>Save rows not imported</source>
+            <translation>Lưu các dòng không nhập</translation>
+        </message>
+        <message>
+            <source>-not-imported</source>
+            <translation>-khong-nhap</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+            <translation>Sổ làm việc Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Đã lưu vào %1.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::ImportLayoutPage</name>
+        <message>
+            <source>Re&amp;member these columns for files with the same header</source>
+            <translation>&amp;Nhớ cách chọn cột này cho các tệp có cùng dòng tiêu đề</translation>
+        </message>
+        <message>
+            <source>Sheet and columns</source>
+            <translation>Trang tính và các cột</translation>
+        </message>
+        <message>
+            <source>Check where the list is and what each column holds. Change a column by double-clicking its “Imported as” cell (or F2).</source>
+            <translation>Kiểm tra danh sách nằm ở đâu và mỗi cột chứa gì. Đổi một cột bằng cách nhấp đúp ô “Nhập thành” (hoặc F2).</translation>
+        </message>
+        <message>
+            <source>The sheet of the workbook that holds the list</source>
+            <translation>Trang tính có danh sách</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Trang tính:</translation>
+        </message>
+        <message>
+            <source>What each column of the file is imported as</source>
+            <translation>Mỗi cột của tệp được nhập thành gì</translation>
+        </message>
+        <message>
+            <source>The first rows of the sheet: title in grey, header in blue, unit rows in yellow</source>
+            <translation>Các dòng đầu của trang tính: tiêu đề văn bản màu xám, dòng tiêu đề cột màu xanh, dòng tên đơn vị màu vàng</translation>
+        </message>
+        <message>
+            <source>The next file whose header has the same words gets these columns without asking</source>
+            <translation>Tệp sau có dòng tiêu đề giống hệt sẽ dùng cách chọn cột này mà không hỏi lại</translation>
+        </message>
+        <message>
+            <source>&amp;Detect again</source>
+            <translation>Nhận dạng &amp;lại</translation>
+        </message>
+        <message>
+            <source>Forget the changes and find the columns from the header again</source>
+            <translation>Bỏ các thay đổi và nhận dạng lại các cột từ dòng tiêu đề</translation>
+        </message>
+        <message>
+            <source>&amp;Columns:</source>
+            <translation>&amp;Các cột:</translation>
+        </message>
+        <message>
+            <source>First &amp;rows of the sheet:</source>
+            <translation>Các &amp;dòng đầu của trang tính:</translation>
+        </message>
+        <message>
+            <source>Header on row %1.</source>
+            <translation>Dòng tiêu đề cột: dòng %1.</translation>
+        </message>
+        <message>
+            <source>Title: %1</source>
+            <translation>Tiêu đề: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>No unit column: the units are taken from %n section row(s) above their people.</source>
+            <translation>
+                <numerusform>Không có cột đơn vị: lấy đơn vị từ %n dòng tên đơn vị đứng trên danh sách người.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Units are taken from the unit column.</source>
+            <translation>Đơn vị lấy từ cột đơn vị.</translation>
+        </message>
+        <message>
+            <source>The file names no unit: the rows are imported without one.</source>
+            <translation>Tệp không ghi đơn vị: các dòng được nhập không có đơn vị.</translation>
+        </message>
+        <message>
+            <source>The columns were set as remembered for files with this header.</source>
+            <translation>Các cột được chọn theo cách đã nhớ cho tệp có dòng tiêu đề này.</translation>
+        </message>
+        <message>
+            <source>%1 cells typed in old Vietnamese encodings (TCVN3, VNI) were converted.</source>
+            <translation>Đã chuyển đổi %1 ô gõ bằng bảng mã cũ (TCVN3, VNI).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::ImportOptionsPage</name>
+        <message>
+            <source>&amp;End the people missing from their unit's new list</source>
+            <translation>&amp;Cho thôi nhiệm vụ những người không còn trong danh sách mới của đơn vị</translation>
+        </message>
+        <message>
+            <source>Date of the list</source>
+            <translation>Ngày của danh sách</translation>
+        </message>
+        <message>
+            <source>When the list takes effect, and what becomes of the people it no longer names.</source>
+            <translation>Danh sách có hiệu lực từ ngày nào, và xử lý thế nào với những người không còn trong danh sách.</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Nhập</translation>
+        </message>
+        <message>
+            <source>The date the unit's list holds from: new people serve from it</source>
+            <translation>Ngày danh sách của đơn vị có hiệu lực: người mới được giao nhiệm vụ từ ngày này</translation>
+        </message>
+        <message>
+            <source>Only units that appear in this file are affected</source>
+            <translation>Chỉ áp dụng cho các đơn vị có trong tệp này</translation>
+        </message>
+        <message>
+            <source>When checked, a person recorded for a unit of this file but missing from the unit's new list is marked as serving until the day before the list's date. Nobody is deleted: the history stays, and the Spokespersons page can still show who served on an earlier date. Units that are not in this file are not touched.</source>
+            <translation>Khi chọn, người đang có trong dữ liệu của một đơn vị thuộc tệp này nhưng không có trong danh sách mới của đơn vị sẽ được ghi là làm nhiệm vụ đến hết ngày trước ngày của danh sách. Không ai bị xóa: lịch sử được giữ, và trang Người phát ngôn vẫn xem được ai làm nhiệm vụ vào một ngày trước đó. Các đơn vị không có trong tệp này không bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>&amp;Date of the list:</source>
+            <translation>Ngày của danh &amp;sách:</translation>
+        </message>
+        <message>
+            <source>The database is open read-only (%1): nothing can be imported.</source>
+            <translation>Cơ sở dữ liệu đang mở chỉ đọc (%1): không nhập được.</translation>
+        </message>
+        <message>
+            <source>%1
+Nothing was changed in the database.</source>
+            <translation>%1
+Không có gì thay đổi trong cơ sở dữ liệu.</translation>
+        </message>
+        <message>
+            <source>On import: %1 people added, %2 updated, %3 ended; %4 rows not imported.</source>
+            <translation>Khi nhập: thêm %1 người, cập nhật %2 người, cho thôi nhiệm vụ %3 người; %4 dòng không nhập.</translation>
+        </message>
+        <message>
+            <source>A file with exactly the same content was imported before (batch %1). Importing it again updates the same people.</source>
+            <translation>Một tệp có nội dung giống hệt đã được nhập trước đây (lần nhập %1). Nhập lại sẽ cập nhật đúng những người đó.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::ImportSummaryPage</name>
+        <message>
+            <source>&amp;Save rows not imported as CSV or XLSX…</source>
+            <translation>&amp;Lưu các dòng không nhập ra CSV hoặc XLSX…</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Đã nhập</translation>
+        </message>
+        <message>
+            <source>Write the rows that were not imported, with the reason, to send back to the unit</source>
+            <translation>Ghi các dòng không nhập được, kèm lý do, để gửi lại đơn vị</translation>
+        </message>
+        <message>
+            <source>Go on with the next file of the list</source>
+            <translation>Tiếp tục với tệp sau trong danh sách</translation>
+        </message>
+        <message>
+            <source>-not-imported</source>
+            <translation>-khong-nhap</translation>
+        </message>
+        <message>
+            <source>Save rows not imported</source>
+            <translation>Lưu các dòng không nhập</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+            <translation>Sổ làm việc Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Đã lưu vào %1.</translation>
+        </message>
+        <message>
+            <source>%1 was imported as batch %2:
+
+• %3 people added
+• %4 updated
+• %5 ended (missing from the new list)
+• %6 rows not imported
+• %7 warnings
+
+The import can be undone from the import history of the Spokespersons page.</source>
+            <translation>Đã nhập %1 (lần nhập %2):
+
+• thêm %3 người
+• cập nhật %4 người
+• cho thôi nhiệm vụ %5 người (không còn trong danh sách mới)
+• %6 dòng không nhập
+• %7 cảnh báo
+
+Có thể hoàn tác lần nhập này trong Lịch sử nhập của trang Người phát ngôn.</translation>
+        </message>
+        <message>
+            <source>Import the &amp;next file: %1</source>
+            <translation>Nhập &amp;tệp tiếp theo: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::ImportUnitsPage</name>
+        <message>
+            <source>Units not found</source>
+            <translation>Đơn vị không tìm thấy</translation>
+        </message>
+        <message>
+            <source>These units of the file match no unit exactly. Confirm a suggestion or choose another unit (double-click or F2). People of a unit left without one keep the file's text and get a warning; nothing is guessed.</source>
+            <translation>Các đơn vị này trong tệp không khớp chính xác với đơn vị nào. Hãy xác nhận một gợi ý hoặc chọn đơn vị khác (nhấp đúp hoặc F2). Người thuộc đơn vị chưa được chọn sẽ giữ nguyên tên đơn vị như trong tệp và có cảnh báo; chương trình không tự đoán.</translation>
+        </message>
+        <message>
+            <source>&amp;Take the first suggestion where none is chosen</source>
+            <translation>&amp;Lấy gợi ý đầu tiên cho các dòng chưa chọn</translation>
+        </message>
+        <message>
+            <source>Choose each unit's closest suggestion; check them before going on</source>
+            <translation>Chọn gợi ý gần nhất cho từng đơn vị; hãy kiểm tra lại trước khi tiếp tục</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %2 units chosen; %n people stay without a unit.</source>
+            <translation>
+                <numerusform>Đã chọn %1 / %2 đơn vị; %n người chưa có đơn vị.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::ImportWizard</name>
+        <message>
+            <source>Import a list of spokespersons</source>
+            <translation>Nhập danh sách người phát ngôn</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Đang đọc %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Nhập danh sách</translation>
+        </message>
+        <message>
+            <source>Reading %1 was cancelled.</source>
+            <translation>Đã hủy việc đọc %1.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read again to identify it.</source>
+            <translation>Không đọc lại được tệp %1 để nhận diện.</translation>
+        </message>
+        <message>
+            <source>No file has been read.</source>
+            <translation>Chưa đọc tệp nào.</translation>
+        </message>
+        <message>
+            <source>The database is open read-only (%1).</source>
+            <translation>Cơ sở dữ liệu đang mở chỉ đọc (%1).</translation>
+        </message>
+        <message>
+            <source>Writing %1 people to the database…</source>
+            <translation>Đang ghi %1 người vào cơ sở dữ liệu…</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Quay lại</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Tiếp &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Xong</translation>
+        </message>
+        <message>
+            <source>Close without importing this file</source>
+            <translation>Đóng mà không nhập tệp này</translation>
         </message>
     </context>
     <context>
@@ -2277,6 +2878,14 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
             <translation>Đưa thành nhiệm vụ con cuối cùng của:</translation>
         </message>
         <message>
+            <source>&amp;Move</source>
+            <translation>&amp;Chuyển</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+        <message>
             <source>Start the year</source>
             <translation>Khởi tạo năm</translation>
         </message>
@@ -2291,14 +2900,6 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
         <message>
             <source>%1 has been started from %2.</source>
             <translation>Đã khởi tạo năm %1 từ năm %2.</translation>
-        </message>
-        <message>
-            <source>&amp;Move</source>
-            <translation>&amp;Chuyển</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Huỷ</translation>
         </message>
     </context>
     <context>
@@ -2674,6 +3275,14 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
     <context>
         <name>ttcs::ui::RolesEditor</name>
         <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+        <message>
             <source>Add…</source>
             <translation>Thêm…</translation>
         </message>
@@ -2693,13 +3302,20 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
             <source>%1 units</source>
             <translation>Đơn vị %1</translation>
         </message>
+    </context>
+    <context>
+        <name>ttcs::ui::SampleRowsModel</name>
         <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Lưu</translation>
+            <source>Title above the list (not imported)</source>
+            <translation>Tiêu đề phía trên danh sách (không nhập)</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Huỷ</translation>
+            <source>Header row: names the columns</source>
+            <translation>Dòng tiêu đề: tên các cột</translation>
+        </message>
+        <message>
+            <source>Section row: the people below belong to “%1”</source>
+            <translation>Dòng tên đơn vị: những người bên dưới thuộc “%1”</translation>
         </message>
     </context>
     <context>
@@ -2754,6 +3370,105 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
         </message>
     </context>
     <context>
+        <name>ttcs::ui::SpokespersonDialog</name>
+        <message>
+            <source>not known</source>
+            <translation>không rõ</translation>
+        </message>
+        <message>
+            <source>still serving</source>
+            <translation>đang làm nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>Spokesperson</source>
+            <translation>Người phát ngôn</translation>
+        </message>
+        <message>
+            <source>Spaces, dots and +84 are fine; several numbers separated by “;”</source>
+            <translation>Có thể có dấu cách, dấu chấm và +84; nhiều số cách nhau bằng “;”</translation>
+        </message>
+        <message>
+            <source>The first day of service; the lowest date means not known</source>
+            <translation>Ngày bắt đầu làm nhiệm vụ; ngày nhỏ nhất nghĩa là không rõ</translation>
+        </message>
+        <message>
+            <source>The last day of service; the lowest date means still serving</source>
+            <translation>Ngày cuối làm nhiệm vụ; ngày nhỏ nhất nghĩa là vẫn đang làm nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>(no unit)</source>
+            <translation>(không có đơn vị)</translation>
+        </message>
+        <message>
+            <source>(no unit: “%1” as in the file)</source>
+            <translation>(không có đơn vị: “%1” như trong tệp)</translation>
+        </message>
+        <message>
+            <source>Full &amp;name:</source>
+            <translation>&amp;Họ và tên:</translation>
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation>&amp;Chức vụ:</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>Đơn &amp;vị:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>Đ&amp;iện thoại:</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;Email:</translation>
+        </message>
+        <message>
+            <source>Appointing &amp;decision:</source>
+            <translation>&amp;Quyết định giao nhiệm vụ:</translation>
+        </message>
+        <message>
+            <source>Serving &amp;from:</source>
+            <translation>Làm nhiệm vụ &amp;từ:</translation>
+        </message>
+        <message>
+            <source>Serving &amp;until:</source>
+            <translation>Làm nhiệm vụ đế&amp;n:</translation>
+        </message>
+        <message>
+            <source>The name cannot be empty.</source>
+            <translation>Họ tên không được để trống.</translation>
+        </message>
+        <message>
+            <source>The phone number is not valid: %1</source>
+            <translation>Số điện thoại không hợp lệ: %1</translation>
+        </message>
+        <message>
+            <source>The email address is not valid: %1</source>
+            <translation>Địa chỉ email không hợp lệ: %1</translation>
+        </message>
+        <message>
+            <source>The last day of service comes before the first.</source>
+            <translation>Ngày cuối làm nhiệm vụ đứng trước ngày bắt đầu.</translation>
+        </message>
+        <message>
+            <source>No unit is called “%1”.</source>
+            <translation>Không có đơn vị nào tên “%1”.</translation>
+        </message>
+        <message>
+            <source>Edit spokesperson %1</source>
+            <translation>Sửa người phát ngôn %1</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Đồng ý</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
         <name>ttcs::ui::SpokespersonTableModel</name>
         <message>
             <source>Full name</source>
@@ -2775,6 +3490,18 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
             <source>Email</source>
             <translation>Thư điện tử</translation>
         </message>
+        <message>
+            <source>since %1</source>
+            <translation>từ %1</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Serving</source>
+            <translation>Làm nhiệm vụ</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::ui::SpokespersonsPage</name>
@@ -2783,15 +3510,87 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
             <translation>Tìm theo tên, đơn vị, điện thoại hoặc email (gõ không dấu cũng được)</translation>
         </message>
         <message>
-            <source>No spokespersons on record for %1.</source>
-            <translation>Năm %1 chưa có người phát ngôn nào.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 people</source>
-            <translation>%1 trên %2 người</translation>
-        </message>
-        <message>
             <source>Spokespersons</source>
+            <translation>Người phát ngôn</translation>
+        </message>
+        <message>
+            <source>&amp;Import list…</source>
+            <translation>&amp;Nhập danh sách…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Sửa…</translation>
+        </message>
+        <message>
+            <source>Import &amp;history…</source>
+            <translation>Lịch sử nhậ&amp;p…</translation>
+        </message>
+        <message>
+            <source>Show the people of one kind of unit</source>
+            <translation>Chỉ hiện người của một loại đơn vị</translation>
+        </message>
+        <message>
+            <source>Show the people of one district and its communes</source>
+            <translation>Chỉ hiện người của một huyện và các xã của huyện</translation>
+        </message>
+        <message>
+            <source>Show who was serving on this date</source>
+            <translation>Hiện những người làm nhiệm vụ vào ngày này</translation>
+        </message>
+        <message>
+            <source>Import the lists of spokespersons sent by units (.xlsx, .xls, .ods, .csv) (Ctrl+I)</source>
+            <translation>Nhập danh sách người phát ngôn do đơn vị gửi (.xlsx, .xls, .ods, .csv) (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Edit the selected person (Enter or double-click)</source>
+            <translation>Sửa người đang chọn (Enter hoặc nhấp đúp)</translation>
+        </message>
+        <message>
+            <source>The lists imported so far; an import can be undone there</source>
+            <translation>Các danh sách đã nhập; có thể hoàn tác một lần nhập tại đây</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Loại:</translation>
+        </message>
+        <message>
+            <source>&amp;District:</source>
+            <translation>&amp;Huyện:</translation>
+        </message>
+        <message>
+            <source>Serving &amp;on:</source>
+            <translation>Làm nhiệm vụ ngà&amp;y:</translation>
+        </message>
+        <message>
+            <source>All units</source>
+            <translation>Mọi đơn vị</translation>
+        </message>
+        <message>
+            <source>Unit not found</source>
+            <translation>Đơn vị không tìm thấy</translation>
+        </message>
+        <message>
+            <source>All districts</source>
+            <translation>Mọi huyện</translation>
+        </message>
+        <message>
+            <source>No spokespersons on record on %1.</source>
+            <translation>Không có người phát ngôn nào vào ngày %1.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 people serving on %3</source>
+            <translation>%1 / %2 người làm nhiệm vụ ngày %3</translation>
+        </message>
+        <message>
+            <source>Import list</source>
+            <translation>Nhập danh sách</translation>
+        </message>
+        <message>
+            <source>The database is open read-only (%1): nothing can be imported.</source>
+            <translation>Cơ sở dữ liệu đang mở chỉ đọc (%1): không nhập được.</translation>
+        </message>
+        <message>
+            <source>Spokesperson</source>
             <translation>Người phát ngôn</translation>
         </message>
     </context>
@@ -3340,7 +4139,50 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
         </message>
     </context>
     <context>
+        <name>ttcs::ui::UnitChoiceModel</name>
+        <message>
+            <source>(no unit: keep the text from the file)</source>
+            <translation>(không có đơn vị: giữ nguyên như trong tệp)</translation>
+        </message>
+        <message>
+            <source>Several units have this name; choose the right one.</source>
+            <translation>Có nhiều đơn vị trùng tên này; hãy chọn đúng đơn vị.</translation>
+        </message>
+        <message>
+            <source>No unit has exactly this name.</source>
+            <translation>Không có đơn vị nào đúng tên này.</translation>
+        </message>
+        <message>
+            <source>Suggested: %1 (%2% alike)</source>
+            <translation>Gợi ý: %1 (giống %2%)</translation>
+        </message>
+        <message>
+            <source>Press F2 or double-click to choose.</source>
+            <translation>Nhấn F2 hoặc nhấp đúp để chọn.</translation>
+        </message>
+        <message>
+            <source>%1 (suggested, %2% alike)</source>
+            <translation>%1 (gợi ý, giống %2%)</translation>
+        </message>
+        <message>
+            <source>Unit as written in the file</source>
+            <translation>Đơn vị ghi trong tệp</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Số người</translation>
+        </message>
+        <message>
+            <source>Import under</source>
+            <translation>Nhập vào đơn vị</translation>
+        </message>
+    </context>
+    <context>
         <name>ttcs::ui::UnitDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
         <message>
             <source>&amp;Exists from:</source>
             <translation>&amp;Tồn tại từ ngày:</translation>
@@ -3397,10 +4239,6 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
             <source>A unit needs a name.</source>
             <translation>Đơn vị phải có tên.</translation>
         </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Huỷ</translation>
-        </message>
     </context>
     <context>
         <name>ttcs::ui::UnitPickerDialog</name>
@@ -3423,12 +4261,12 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
             <translation>&amp;Chọn</translation>
         </message>
         <message>
-            <source>Ctrl+click or Shift+click chooses several.</source>
-            <translation>Giữ Ctrl hoặc Shift khi bấm để chọn nhiều.</translation>
-        </message>
-        <message>
             <source>Cancel</source>
             <translation>Huỷ</translation>
+        </message>
+        <message>
+            <source>Ctrl+click or Shift+click chooses several.</source>
+            <translation>Giữ Ctrl hoặc Shift khi bấm để chọn nhiều.</translation>
         </message>
     </context>
     <context>

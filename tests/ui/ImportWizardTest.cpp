@@ -121,6 +121,20 @@ void whenModalOpens(std::function<void(QWidget *)> act)
     timer->start();
 }
 
+// With TTCS_SCREENSHOTS and TTCS_LANGUAGE set, the wizard is shown in that
+// language to be looked at; the checks of English wording are then skipped.
+bool translated()
+{
+    static const bool installed = [] {
+        if (qEnvironmentVariableIsEmpty("TTCS_SCREENSHOTS") ||
+            qEnvironmentVariableIsEmpty("TTCS_LANGUAGE"))
+            return false;
+        ttcs::installTranslations(*QCoreApplication::instance());
+        return true;
+    }();
+    return installed;
+}
+
 void saveShot(QWidget *widget, const QString &name)
 {
     const QString out = qEnvironmentVariable("TTCS_SCREENSHOTS");
@@ -157,6 +171,7 @@ TEST_CASE("the import wizard imports a list, the page shows it, and the import i
 {
     QSettings().clear();
     ImportWizard::forgetRememberedMappings();
+    translated();
     QTemporaryDir dir;
     MainWindow w;
     REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("import.sqlite")), true).isEmpty());
@@ -442,9 +457,9 @@ TEST_CASE("files that cannot be read are refused in the wizard and nothing chang
         CHECK(error->text().contains(QFileInfo(bad).fileName()));
         CHECK(batchesIn(*w.database()) == 0);
         CHECK(peopleIn(*w.database()) == 0);
-        if (bad == html)
+        if (bad == html && !translated())
             CHECK(error->text().contains(QStringLiteral("web page"), Qt::CaseInsensitive));
-        if (bad == empty)
+        if (bad == empty && !translated())
             CHECK(error->text().contains(QStringLiteral("empty"), Qt::CaseInsensitive));
     }
     CHECK(wizard->fileError(0).size() > 0);

@@ -48,6 +48,7 @@ ImportHistoryDialog::ImportHistoryDialog(db::Database &db, QWidget *parent)
     m_status->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     buttons->addButton(m_undo, QDialogButtonBox::ActionRole);
     buttons->addButton(m_rejects, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QLocale>
 #include <QPalette>
+#include <QSet>
 
 #include <algorithm>
 
@@ -19,6 +20,11 @@ namespace {
 QVariantList choice(const QString &label, const QVariant &value)
 {
     return QVariantList{label, value};
+}
+
+QString summaryCount(const db::ImportBatch &batch, const char *key)
+{
+    return QLocale().toString(batch.summary.value(QLatin1String(key)).toInt());
 }
 
 QStringList foldedWords(const QString &text)
@@ -51,12 +57,17 @@ void ColumnMappingModel::setPreview(const import::ImportPreview &preview)
     int columns = std::max(int(m_mapping.columns.size()), int(m_headers.size()));
     for (const QStringList &row : preview.sampleRows)
         columns = std::max(columns, int(row.size()));
-    // The first non-empty cell under the header, per column.
+    // The first non-empty cell of a person's row, per column.
+    QSet<int> sections;
+    for (const import::SectionRow &s : preview.sections)
+        sections.insert(s.row - 1);
     const int first = m_mapping.firstDataRow;
     for (int c = 0; c < columns; ++c) {
         QString example;
-        for (int r = std::max(0, first); r < preview.sampleRows.size() && example.isEmpty(); ++r)
-            example = preview.sampleRows.at(r).value(c).trimmed();
+        for (int r = std::max(0, first); r < preview.sampleRows.size() && example.isEmpty(); ++r) {
+            if (!sections.contains(r))
+                example = preview.sampleRows.at(r).value(c).trimmed();
+        }
         m_examples << example;
     }
     while (m_headers.size() < columns)
@@ -616,9 +627,6 @@ QVariant ImportBatchModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const db::ImportBatch &b = m_batches.at(index.row());
-    const auto count = [&b](const char *key) {
-        return QLocale().toString(b.summary.value(QLatin1String(key)).toInt());
-    };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -629,10 +637,10 @@ QVariant ImportBatchModel::data(const QModelIndex &index, int role) const
         case ListDateColumn:
             return b.listDate.isValid() ? QLocale().toString(b.listDate, QLocale::ShortFormat)
                                         : QString();
-        case AddedColumn: return count("imported");
-        case UpdatedColumn: return count("updated");
-        case ClosedColumn: return count("closed");
-        case RejectedColumn: return count("rejected");
+        case AddedColumn: return summaryCount(b, "imported");
+        case UpdatedColumn: return summaryCount(b, "updated");
+        case ClosedColumn: return summaryCount(b, "closed");
+        case RejectedColumn: return summaryCount(b, "rejected");
         case ShaColumn: return b.sha256.left(12);
         case StateColumn:
             return b.isUndone()

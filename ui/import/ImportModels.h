@@ -128,16 +128,16 @@ public:
     {
         RowColumn,
         StatusColumn,
+        ProblemColumn,
         NameColumn,
         PositionColumn,
         UnitColumn,
         PhoneColumn,
         EmailColumn,
-        ProblemColumn,
         ColumnCount
     };
     // What a row is, for filtering.
-    enum Problem : int
+    enum Problem
     {
         NoProblem = 0,
         PhoneProblem = 1,

@@ -253,7 +253,7 @@ public:
         columnsView->verticalHeader()->hide();
         columnsView->setToolTip(tr("What each column of the file is imported as"));
 
-        auto *sampleView = tableView(this, QStringLiteral("sampleRows"));
+        auto *sampleView = m_sampleView = tableView(this, QStringLiteral("sampleRows"));
         sampleView->setModel(m_sample);
         sampleView->setEditTriggers(QAbstractItemView::NoEditTriggers);
         sampleView->horizontalHeader()->setDefaultSectionSize(150);
@@ -369,6 +369,14 @@ private:
             return; // the last good preview stays shown under the message
         m_columns->setPreview(*p);
         m_sample->setPreview(*p);
+        // Titles and unit rows are read across the whole width.
+        m_sampleView->clearSpans();
+        for (int r = 0; r < m_sample->rowCount(); ++r) {
+            const SampleRowsModel::Kind kind = m_sample->kindOf(r);
+            if ((kind == SampleRowsModel::Kind::Title || kind == SampleRowsModel::Kind::Section) &&
+                m_sample->columnCount() > 1)
+                m_sampleView->setSpan(r, 0, 1, m_sample->columnCount());
+        }
         QStringList lines;
         if (p->mapping.headerRow >= 0)
             lines << tr("Header on row %1.").arg(p->mapping.headerRow + 1);
@@ -387,13 +395,14 @@ private:
         if (p->tcvn3Cells + p->vniCells > 0)
             lines << tr("%1 cells typed in old Vietnamese encodings (TCVN3, VNI) were converted.")
                          .arg(number(p->tcvn3Cells + p->vniCells));
-        m_layout->setText(lines.join(QLatin1Char(' ')));
+        m_layout->setText(lines.join(QLatin1Char('\n')));
     }
 
     QComboBox *m_sheet;
     QLabel *m_layout;
     ColumnMappingModel *m_columns;
     SampleRowsModel *m_sample;
+    QTableView *m_sampleView = nullptr;
     QCheckBox *m_remember;
     QLabel *m_error;
     bool m_edited = false;
@@ -516,7 +525,8 @@ public:
         view->verticalHeader()->hide();
         auto *header = view->horizontalHeader();
         header->resizeSection(CheckRowsModel::RowColumn, 55);
-        header->resizeSection(CheckRowsModel::StatusColumn, 150);
+        header->resizeSection(CheckRowsModel::StatusColumn, 140);
+        header->resizeSection(CheckRowsModel::ProblemColumn, 300);
         header->resizeSection(CheckRowsModel::NameColumn, 170);
         header->resizeSection(CheckRowsModel::PositionColumn, 150);
         header->resizeSection(CheckRowsModel::UnitColumn, 200);
@@ -806,6 +816,12 @@ ImportWizard::ImportWizard(db::Database &db, QWidget *parent)
     setPage(OptionsPageId, new ImportOptionsPage(this));
     setPage(SummaryPageId, new ImportSummaryPage(this));
     setStartId(FilesPageId);
+    // Qt ships no Vietnamese for its own buttons: they are named here.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    button(QWizard::CancelButton)->setToolTip(tr("Close without importing this file"));
     resize(1100, 680);
 }
 

@@ -22,7 +22,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTableView>
-#include <QToolButton>
+#include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -32,11 +32,16 @@ namespace ttcs::ui {
 
 namespace {
 
-QToolButton *actionButton(QAction *action, QWidget *parent)
+// A push button that triggers `action` and follows its text and state (a
+// tool button would drop the mnemonic and the ellipsis).
+QPushButton *actionButton(QAction *action, QWidget *parent)
 {
-    auto *button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *button = new QPushButton(action->text(), parent);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    button->setToolTip(action->toolTip());
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    QObject::connect(action, &QAction::changed, button,
+                     [button, action] { button->setEnabled(action->isEnabled()); });
     return button;
 }
 
@@ -89,6 +94,7 @@ SpokespersonsPage::SpokespersonsPage(QUndoStack *undo, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->resizeSection(SpokespersonTableModel::NameColumn, 200);
     m_view->horizontalHeader()->resizeSection(SpokespersonTableModel::PositionColumn, 200);
     m_view->horizontalHeader()->resizeSection(SpokespersonTableModel::UnitColumn, 260);
