@@ -121,6 +121,20 @@ void whenModalOpens(std::function<void(QWidget *)> act)
     timer->start();
 }
 
+// The remembered columns live in QSettings: kept in a folder of this test
+// run, so that test programs running at the same time cannot clear them.
+void useOwnSettings()
+{
+    static QTemporaryDir folder;
+    static const bool set = [] {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder.path());
+        return true;
+    }();
+    Q_UNUSED(set);
+    QSettings().clear();
+}
+
 // With TTCS_SCREENSHOTS and TTCS_LANGUAGE set, the wizard is shown in that
 // language to be looked at; the checks of English wording are then skipped.
 bool translated()
@@ -169,7 +183,7 @@ const QByteArray kSectionList =
 
 TEST_CASE("the import wizard imports a list, the page shows it, and the import is undone")
 {
-    QSettings().clear();
+    useOwnSettings();
     ImportWizard::forgetRememberedMappings();
     translated();
     QTemporaryDir dir;
@@ -424,7 +438,7 @@ TEST_CASE("the import wizard imports a list, the page shows it, and the import i
 
 TEST_CASE("files that cannot be read are refused in the wizard and nothing changes")
 {
-    QSettings().clear();
+    useOwnSettings();
     QTemporaryDir dir;
     MainWindow w;
     REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("refuse.sqlite")), true).isEmpty());
@@ -559,7 +573,7 @@ TEST_CASE("spreadsheets dropped on the main window open the import with them")
 
 TEST_CASE("a spokesperson is edited in a dialog and the edit is undone and redone")
 {
-    QSettings().clear();
+    useOwnSettings();
     QTemporaryDir dir;
     MainWindow w;
     REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("edit.sqlite")), true).isEmpty());
