@@ -16,7 +16,8 @@ const QStringList kValueOptions = {QStringLiteral("db"),      QStringLiteral("ye
                                    QStringLiteral("out"),     QStringLiteral("format"),
                                    QStringLiteral("sheet"),   QStringLiteral("unit"),
                                    QStringLiteral("rejects"), QStringLiteral("as-of"),
-                                   QStringLiteral("number"),  QStringLiteral("date")};
+                                   QStringLiteral("number"),  QStringLiteral("date"),
+                                   QStringLiteral("out-dir")};
 
 } // namespace
 
@@ -44,10 +45,11 @@ const QList<Command> &CliApplication::commands()
          cmdStats},
         {"export",
          QT_TRANSLATE_NOOP("ttcs::cli",
-                           "  export plan|report|spokespersons --year N --format docx|pdf|xlsx|csv --out FILE\n"
+                           "  export plan|report|spokespersons|reminder --year N --format docx|pdf|xlsx|csv --out FILE\n"
                            "         [--number N] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]\n"
                            "                             a document (no --number: a draft with the number blank;\n"
-                           "                             --as-of: the list's date or the report's data cut-off)\n"),
+                           "                             --as-of: the list's date or the report's data cut-off;\n"
+                           "                             reminder: the letter to the units that have not reported)\n"),
          cmdExport},
         {"progress",
          QT_TRANSLATE_NOOP(
@@ -77,6 +79,9 @@ const QList<Command> &CliApplication::commands()
                            "  import spokespersons FILE [--sheet NAME] [--unit UNIT] [--date YYYY-MM-DD]\n"
                            "         [--close-missing] [--dry-run] [--rejects OUT.csv|OUT.xlsx] [--json]\n"
                            "                             import a unit's list of spokespersons\n"
+                           "  import progress FILE... [--year N] [--take-new|--keep-old] [--dry-run] [--json]\n"
+                           "                             import progress forms filled in by units (conflicts\n"
+                           "                             with what is on record are kept unless --take-new)\n"
                            "  import batches [--json]    the imports made, newest first\n"
                            "  import undo BATCH          take an import back\n"),
          cmdImport},
@@ -85,6 +90,12 @@ const QList<Command> &CliApplication::commands()
                            "  spokespersons list [--as-of YYYY-MM-DD | --all] [--json]\n"
                            "                             the spokespersons serving on a date (today)\n"),
          cmdSpokespersons},
+        {"forms",
+         QT_TRANSLATE_NOOP("ttcs::cli",
+                           "  forms export --year N --unit UNIT --out FILE.xlsx\n"
+                           "  forms export --year N --all --out-dir DIR [--json]\n"
+                           "                             the progress form of a unit (or of every unit)\n"),
+         cmdForms},
     };
     return list;
 }

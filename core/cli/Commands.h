@@ -17,5 +17,8 @@ int cmdOverview(CliContext &ctx, const Args &a);
 int cmdMedia(CliContext &ctx, const Args &a);
 int cmdImport(CliContext &ctx, const Args &a);
 int cmdSpokespersons(CliContext &ctx, const Args &a);
+int cmdForms(CliContext &ctx, const Args &a);
+// "import progress", which cmdImport hands on.
+int cmdImportProgress(CliContext &ctx, const Args &a);
 
 } // namespace ttcs::cli

@@ -5,6 +5,7 @@
 #include "document/PdfWriter.h"
 #include "report/AnnualPlanBuilder.h"
 #include "report/MinistryReportBuilder.h"
+#include "report/ReminderLetterBuilder.h"
 #include "report/SpokespersonListBuilder.h"
 #include "sheet/TableWriter.h"
 
@@ -30,7 +31,7 @@ int cmdExport(CliContext &ctx, const Args &a)
 {
     if (a.words.size() != 2)
         return ctx.usageError(QCoreApplication::translate(
-            "ttcs::cli", "use \"export plan|report|spokespersons ...\"."));
+            "ttcs::cli", "use \"export plan|report|spokespersons|reminder ...\"."));
     if (!ctx.checkOptions(a,
                           {QStringLiteral("year"), QStringLiteral("format"), QStringLiteral("out"),
                            QStringLiteral("number"), QStringLiteral("date"),
@@ -39,7 +40,7 @@ int cmdExport(CliContext &ctx, const Args &a)
         return ExitUsage;
     const QString what = a.words.at(1);
     if (what != QLatin1String("plan") && what != QLatin1String("report") &&
-        what != QLatin1String("spokespersons"))
+        what != QLatin1String("spokespersons") && what != QLatin1String("reminder"))
         return ctx.usageError(
             QCoreApplication::translate("ttcs::cli", "unknown document \"%1\".").arg(what));
 
@@ -106,6 +107,11 @@ int cmdExport(CliContext &ctx, const Args &a)
             if (!data)
                 return ctx.refused(data.error());
             doc = report::buildMinistryReport(data.value(), options);
+        } else if (what == QLatin1String("reminder")) {
+            auto data = report::loadReminderData(database, year, asOf);
+            if (!data)
+                return ctx.refused(data.error());
+            doc = report::buildReminderLetter(data.value(), options);
         } else {
             auto data = report::loadSpokespersonList(database, asOf);
             if (!data)

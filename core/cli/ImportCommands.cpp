@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/ImportBatchRepository.h"
 #include "db/SpokespersonRepository.h"
+#include "import/ProgressFormImporter.h"
 #include "import/SpokespersonImporter.h"
 #include "sheet/TableWriter.h"
 #include "text/VietnameseText.h"
@@ -149,7 +150,11 @@ int importUndo(CliContext &ctx, const Args &a)
             QCoreApplication::translate("ttcs::cli", "BATCH must be a batch number, not \"%1\".")
                 .arg(a.words.at(2)));
     return ctx.withDatabase([&](db::Database &database) {
-        const Status st = import::SpokespersonImporter(database).undo(batch);
+        const auto found = db::ImportBatchRepository(database).byId(batch);
+        const Status st =
+            found && found->kind == import::ProgressFormImporter::batchKind()
+                ? import::ProgressFormImporter(database).undo(batch)
+                : import::SpokespersonImporter(database).undo(batch);
         if (!st.ok())
             return ctx.refused(st.error());
         if (a.json()) {
@@ -222,13 +227,15 @@ int cmdImport(CliContext &ctx, const Args &a)
     const QString what = a.words.value(1);
     if (what == QLatin1String("spokespersons"))
         return importSpokespersons(ctx, a);
+    if (what == QLatin1String("progress"))
+        return cmdImportProgress(ctx, a);
     if (what == QLatin1String("undo"))
         return importUndo(ctx, a);
     if (what == QLatin1String("batches"))
         return importBatches(ctx, a);
     return ctx.usageError(QCoreApplication::translate(
-        "ttcs::cli", "use \"import spokespersons FILE\", \"import batches\" or \"import undo "
-                     "BATCH\"."));
+        "ttcs::cli", "use \"import spokespersons FILE\", \"import progress FILE...\", \"import "
+                     "batches\" or \"import undo BATCH\"."));
 }
 
 int cmdSpokespersons(CliContext &ctx, const Args &a)

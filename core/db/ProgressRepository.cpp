@@ -113,22 +113,33 @@ Result<std::optional<Progress>> ProgressRepository::put(const ProgressKey &key,
     return previous;
 }
 
+Result<QList<ProgressChange>> ProgressRepository::writeInTransaction(const QList<Progress> &rows,
+                                                                    qint64 batchId)
+{
+    QList<ProgressChange> changes;
+    for (Progress p : rows) {
+        p.batchId = batchId;
+        const ProgressKey key{p.taskId, p.unitId, p.year};
+        auto r = putInTransaction(key, p,
+                                  batchId > 0 ? QStringLiteral("import") : QStringLiteral("update"));
+        if (!r)
+            return Error{r.error()};
+        auto after = readProgressRow(m_db.connection(), key.taskId, key.unitId, key.year);
+        if (!after)
+            return Error{after.error()};
+        changes << ProgressChange{key, r.value(), after.value()};
+    }
+    return changes;
+}
+
 Result<QList<ProgressChange>> ProgressRepository::write(const QList<Progress> &rows, qint64 batchId)
 {
     QList<ProgressChange> changes;
     const Status st = m_db.transaction([&]() -> Status {
-        for (Progress p : rows) {
-            p.batchId = batchId;
-            const ProgressKey key{p.taskId, p.unitId, p.year};
-            auto r = putInTransaction(
-                key, p, batchId > 0 ? QStringLiteral("import") : QStringLiteral("update"));
-            if (!r)
-                return Error{r.error()};
-            auto after = readProgressRow(m_db.connection(), key.taskId, key.unitId, key.year);
-            if (!after)
-                return Error{after.error()};
-            changes << ProgressChange{key, r.value(), after.value()};
-        }
+        auto written = writeInTransaction(rows, batchId);
+        if (!written)
+            return Error{written.error()};
+        changes = written.value();
         return {};
     });
     if (!st.ok())
@@ -136,16 +147,19 @@ Result<QList<ProgressChange>> ProgressRepository::write(const QList<Progress> &r
     return changes;
 }
 
+Status ProgressRepository::revertInTransaction(const QList<ProgressChange> &changes)
+{
+    for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
+        auto r = putInTransaction(it->key, it->before, QStringLiteral("undo"));
+        if (!r)
+            return Error{r.error()};
+    }
+    return {};
+}
+
 Status ProgressRepository::revert(const QList<ProgressChange> &changes)
 {
-    return m_db.transaction([&]() -> Status {
-        for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
-            auto r = putInTransaction(it->key, it->before, QStringLiteral("undo"));
-            if (!r)
-                return Error{r.error()};
-        }
-        return {};
-    });
+    return m_db.transaction([&]() -> Status { return revertInTransaction(changes); });
 }
 
 Result<QList<ProgressLine>> ProgressRepository::lines(int year) const

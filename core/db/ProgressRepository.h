@@ -54,9 +54,13 @@ public:
     // typed in): what an importer of filled-in progress forms calls. Either
     // every row is written or none. Returns each row's change, in order.
     Result<QList<ProgressChange>> write(const QList<Progress> &rows, qint64 batchId);
+    // The same inside the caller's transaction (an importer that also
+    // writes its batch record): on an error the caller rolls back.
+    Result<QList<ProgressChange>> writeInTransaction(const QList<Progress> &rows, qint64 batchId);
     // Puts back the `before` of each change, in reverse order, in one
     // transaction.
     Status revert(const QList<ProgressChange> &changes);
+    Status revertInTransaction(const QList<ProgressChange> &changes);
 
     // One line per involved unit of each leaf task planned in `year`, in
     // plan order then Vietnamese unit order, with the computed status and

@@ -231,6 +231,12 @@ Table HeaderBlock::toTable(double textWidthMm) const
     Paragraph numberParagraph = centredParagraph(numberLine, 13, false, false);
     numberParagraph.spaceBeforePt = kSpaceAboveNumberPt;
     number.paragraphs.append(numberParagraph);
+    if (!subject.isEmpty()) {
+        Paragraph subjectParagraph = centredParagraph(subject, 12, false, false);
+        subjectParagraph.spaceBeforePt = 3;
+        subjectParagraph.balanceLines = true;
+        number.paragraphs.append(subjectParagraph);
+    }
     TableCell date;
     Paragraph dateParagraph = centredParagraph(dateLine, 14, false, true);
     dateParagraph.minSizePt = 13;

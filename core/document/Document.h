@@ -165,6 +165,9 @@ struct HeaderBlock
     QString motto = QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     QString slogan = QStringLiteral("Độc lập - Tự do - Hạnh phúc");
     QString dateLine;
+    // A letter's (công văn's) subject, "V/v đôn đốc báo cáo …": under the
+    // number line, 12 pt; empty for documents with a tên loại.
+    QString subject;
     double leftWidthMm = 67;
     double rightWidthMm = 100;
     double issuingRuleFraction = 0.4;

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <quazip/quazip.h>
@@ -15,6 +16,7 @@
 #include <quazip/quazipnewinfo.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ttcs::sheet {
 
@@ -170,7 +172,10 @@ enum Style
     StyleTitle = 1,
     StyleHeader = 2,
     StyleGroup = 3,
-    StyleCell = 4
+    StyleCell = 4,
+    StyleNumber = 5,
+    StyleDate = 6,
+    StyleNote = 7
 };
 
 const char kContentTypes[] =
@@ -189,7 +194,7 @@ const char kWorkbookRels[] =
 // the title, header and group rows; thin borders around the table.
 const char kStyles[] =
     R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="3"><font><sz val="12"/><name val="Times New Roman"/><family val="1"/></font><font><b/><sz val="12"/><name val="Times New Roman"/><family val="1"/></font><font><b/><sz val="13"/><name val="Times New Roman"/><family val="1"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="49" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf><xf numFmtId="49" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>)";
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="3"><font><sz val="12"/><name val="Times New Roman"/><family val="1"/></font><font><b/><sz val="12"/><name val="Times New Roman"/><family val="1"/></font><font><b/><sz val="13"/><name val="Times New Roman"/><family val="1"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="8"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="49" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf><xf numFmtId="49" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf><xf numFmtId="164" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>)";
 
 QByteArray workbookXml(const QString &sheetName, int headerRow)
 {
@@ -211,6 +216,38 @@ QByteArray workbookXml(const QString &sheetName, int headerRow)
     return xml.toUtf8();
 }
 
+// The number a cell of a Number or Date column is written with, if its
+// text reads as one; such a cell is a value, never a formula.
+std::optional<double> cellValue(const QString &text, ColumnKind kind)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    if (kind == ColumnKind::Number) {
+        static const QRegularExpression number(QStringLiteral("^-?[0-9]{1,15}(\\.[0-9]{1,15})?$"));
+        if (!number.match(t).hasMatch())
+            return std::nullopt;
+        return t.toDouble();
+    }
+    if (kind == ColumnKind::Date) {
+        QDate d = QDate::fromString(t, Qt::ISODate);
+        if (!d.isValid())
+            d = QDate::fromString(t, QStringLiteral("dd/MM/yyyy"));
+        if (!d.isValid() || d.year() < 1900)
+            return std::nullopt;
+        return serialFromDateTime(QDateTime(d, QTime(0, 0)));
+    }
+    return std::nullopt;
+}
+
+void appendValueCell(QString &xml, int row, int column, double value, Style style)
+{
+    xml += QStringLiteral(R"(<c r="%1" s="%2"><v>%3</v></c>)")
+               .arg(cellName(row, column))
+               .arg(int(style))
+               .arg(QString::number(value, 'g', 17));
+}
+
 void appendCell(QString &xml, int row, int column, const QString &text, Style style)
 {
     xml += QStringLiteral(R"(<c r="%1" s="%2")").arg(cellName(row, column)).arg(int(style));
@@ -224,6 +261,22 @@ void appendCell(QString &xml, int row, int column, const QString &text, Style st
     xml += QLatin1String("</t></is></c>");
 }
 
+// How many lines `text` takes in a column `widthChars` wide when wrapped
+// (an estimate: spreadsheet programs do not measure rows they are given
+// without a height, so wrapped text would stay cut off).
+// `perWidth`: characters of running text per unit of column width (about
+// 1.2 for Times New Roman 12; less for bold).
+int wrappedLines(const QString &text, double widthChars, double perWidth)
+{
+    if (text.isEmpty() || widthChars <= 0)
+        return 1;
+    const double perLine = std::max(1.0, widthChars * perWidth);
+    int lines = 0;
+    for (const QString &paragraph : text.split(QLatin1Char('\n')))
+        lines += std::max(1, int(std::ceil(double(paragraph.size()) / perLine)));
+    return std::min(lines, 30);
+}
+
 QByteArray worksheetXml(const Table &table, int *headerRow)
 {
     const int columns = std::max(1, table.columnCount());
@@ -231,8 +284,31 @@ QByteArray worksheetXml(const Table &table, int *headerRow)
     QStringList merges;
     int row = 0;
     *headerRow = -1;
+    double tableWidth = 0;
+    for (int c = 0; c < columns; ++c) {
+        if (!table.hiddenColumns.contains(c))
+            tableWidth += table.columnWidths.value(c) > 0 ? table.columnWidths.value(c) : 8.43;
+    }
+    // A row's start, tall enough for its most wrapped cell (12 pt lines).
+    const auto openRow = [&](const QStringList &cells, bool acrossTable, double perWidth) {
+        int lines = 1;
+        if (!table.columnWidths.isEmpty()) {
+            for (int c = 0; c < cells.size() && c < columns; ++c) {
+                if (table.hiddenColumns.contains(c))
+                    continue;
+                const double width = acrossTable ? tableWidth : table.columnWidths.value(c);
+                lines = std::max(lines, wrappedLines(cells.at(c), width, perWidth));
+            }
+        }
+        if (lines <= 1)
+            rows += QStringLiteral(R"(<row r="%1">)").arg(row + 1);
+        else
+            rows += QStringLiteral(R"(<row r="%1" ht="%2" customHeight="1">)")
+                        .arg(row + 1)
+                        .arg(lines * 15.75 + 1.5, 0, 'f', 2);
+    };
     const auto across = [&](const QString &text, Style style) {
-        rows += QStringLiteral(R"(<row r="%1">)").arg(row + 1);
+        openRow({text}, true, 1.1);
         for (int c = 0; c < columns; ++c)
             appendCell(rows, row, c, c == 0 ? text : QString(), style);
         rows += QLatin1String("</row>");
@@ -241,11 +317,19 @@ QByteArray worksheetXml(const Table &table, int *headerRow)
     };
     if (!table.title.isEmpty()) {
         across(table.title, StyleTitle);
-        row += 2;
+        ++row;
     }
+    for (const QString &line : table.subtitle) {
+        across(line, StyleNote);
+        ++row;
+    }
+    if (!table.title.isEmpty() || !table.subtitle.isEmpty())
+        ++row; // a blank row before the table
+    int firstDataRow = -1;
+    int lastDataRow = -1;
     if (!table.header.isEmpty()) {
         *headerRow = row;
-        rows += QStringLiteral(R"(<row r="%1">)").arg(row + 1);
+        openRow(table.header, false, 0.85);
         for (int c = 0; c < columns; ++c)
             appendCell(rows, row, c, table.header.value(c), StyleHeader);
         rows += QLatin1String("</row>");
@@ -257,9 +341,21 @@ QByteArray worksheetXml(const Table &table, int *headerRow)
         if (r.group) {
             across(r.cells.value(0), StyleGroup);
         } else {
-            rows += QStringLiteral(R"(<row r="%1">)").arg(row + 1);
-            for (int c = 0; c < columns; ++c)
-                appendCell(rows, row, c, r.cells.value(c), StyleCell);
+            if (firstDataRow < 0)
+                firstDataRow = row;
+            lastDataRow = row;
+            openRow(r.cells, false, 1.2);
+            for (int c = 0; c < columns; ++c) {
+                const ColumnKind kind = table.columnKinds.value(c, ColumnKind::Text);
+                const QString &text = r.cells.value(c);
+                const Style style = kind == ColumnKind::Number ? StyleNumber
+                                    : kind == ColumnKind::Date ? StyleDate
+                                                               : StyleCell;
+                if (const auto value = cellValue(text, kind))
+                    appendValueCell(rows, row, c, *value, style);
+                else
+                    appendCell(rows, row, c, text, text.isEmpty() ? style : StyleCell);
+            }
             rows += QLatin1String("</row>");
         }
         ++row;
@@ -268,6 +364,8 @@ QByteArray worksheetXml(const Table &table, int *headerRow)
     QString xml = QStringLiteral(
         R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">)");
+    if (table.fitToWidth)
+        xml += QLatin1String(R"(<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>)");
     xml += QLatin1String(R"(<sheetViews><sheetView workbookViewId="0">)");
     if (*headerRow >= 0) {
         const int below = *headerRow + 1;
@@ -279,12 +377,14 @@ QByteArray worksheetXml(const Table &table, int *headerRow)
     }
     xml += QLatin1String("</sheetView></sheetViews>");
     QString cols;
-    for (int c = 0; c < table.columnWidths.size() && c < columns; ++c) {
-        const double width = table.columnWidths.at(c);
-        if (width > 0)
-            cols += QStringLiteral(R"(<col min="%1" max="%1" width="%2" customWidth="1"/>)")
+    for (int c = 0; c < columns; ++c) {
+        const double width = table.columnWidths.value(c);
+        const bool hidden = table.hiddenColumns.contains(c);
+        if (width > 0 || hidden)
+            cols += QStringLiteral(R"(<col min="%1" max="%1" width="%2" customWidth="1"%3/>)")
                         .arg(c + 1)
-                        .arg(std::min(width, 255.0), 0, 'f', 2);
+                        .arg(width > 0 ? std::min(width, 255.0) : 8.43, 0, 'f', 2)
+                        .arg(hidden ? QStringLiteral(R"( hidden="1")") : QString());
     }
     if (!cols.isEmpty())
         xml += QLatin1String("<cols>") + cols + QLatin1String("</cols>");
@@ -295,9 +395,31 @@ QByteArray worksheetXml(const Table &table, int *headerRow)
             xml += QStringLiteral(R"(<mergeCell ref="%1"/>)").arg(m);
         xml += QLatin1String("</mergeCells>");
     }
+    QString validations;
+    int validationCount = 0;
+    for (const ListValidation &v : table.validations) {
+        if (firstDataRow < 0 || v.column < 0 || v.column >= columns || v.choices.isEmpty())
+            continue;
+        ++validationCount;
+        validations +=
+            QStringLiteral(R"(<dataValidation type="list" allowBlank="1" showInputMessage="1" )"
+                           R"(showErrorMessage="1" errorStyle="stop")");
+        if (!v.error.isEmpty())
+            validations += QStringLiteral(R"( error="%1")").arg(xmlEscaped(v.error));
+        if (!v.prompt.isEmpty())
+            validations += QStringLiteral(R"( prompt="%1")").arg(xmlEscaped(v.prompt));
+        validations += QStringLiteral(R"( sqref="%1"><formula1>"%2"</formula1></dataValidation>)")
+                           .arg(CellRange{firstDataRow, v.column, lastDataRow, v.column}.reference(),
+                                xmlEscaped(v.choices.join(QLatin1Char(','))
+                                               .replace(QLatin1Char('"'), QLatin1String("\"\""))));
+    }
+    if (validationCount > 0)
+        xml += QStringLiteral(R"(<dataValidations count="%1">)").arg(validationCount) +
+               validations + QLatin1String("</dataValidations>");
     xml += QLatin1String(
         R"(<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>)"
-        R"(<pageSetup paperSize="9" orientation="landscape" fitToHeight="0"/></worksheet>)");
+        R"(<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>)"
+        R"(</worksheet>)");
     return xml.toUtf8();
 }
 
@@ -368,6 +490,8 @@ QByteArray tableToCsv(const Table &table, QChar separator)
     };
     if (!table.title.isEmpty())
         addLine({table.title});
+    for (const QString &line : table.subtitle)
+        addLine({line});
     if (!table.header.isEmpty())
         addLine(table.header);
     for (const TableRow &r : table.rows)

@@ -1,6 +1,8 @@
 // Writes a plain table of text for people to open in a spreadsheet program:
-// an optional title, a header row, rows of text and bold group rows
-// ("1. Sở Tư pháp") between them, with column widths. CSV is RFC 4180 in
+// an optional title and lines under it, a header row, rows of text and bold
+// group rows ("1. Sở Tư pháp") between them, with column widths. In XLSX a
+// column may also hold numbers or dates, be hidden, or offer a drop-down
+// list of choices (a form to fill in). CSV is RFC 4180 in
 // UTF-8 with a byte order mark (Excel then reads Vietnamese correctly);
 // XLSX is a small SpreadsheetML package of inline strings, zipped with
 // QuaZip. (Not libxlsxwriter: on Linux it and QuaZip both export the
@@ -29,15 +31,42 @@ struct TableRow
     bool group = false;
 };
 
+// XLSX only: what a column's cells hold. Text that does not read as a
+// number (or a date) is written as text whatever the column.
+enum class ColumnKind
+{
+    Text,
+    Number, // whole or decimal numbers ("12", "-3.5")
+    Date    // "yyyy-MM-dd" or "dd/MM/yyyy", shown as dd/mm/yyyy
+};
+
+// XLSX only: a drop-down of choices on every row of a column (a data
+// validation list). A value outside the list is refused by the spreadsheet
+// program with `error`.
+struct ListValidation
+{
+    int column = 0;
+    QStringList choices; // together at most 255 characters, no commas
+    QString prompt;      // shown when the cell is selected; empty: none
+    QString error;       // shown on a value outside the list
+};
+
 struct Table
 {
     QString title;      // bold, above the header; empty: no title row
+    QStringList subtitle; // lines under the title, each across the table
     QString sheetName;  // XLSX only; empty: "Sheet1"
     QStringList header; // bold; empty: no header row
     std::vector<TableRow> rows;
     // Width of each column in characters (as spreadsheet programs count
     // them); a missing or non-positive width leaves the default.
     QList<double> columnWidths;
+    // XLSX only; a missing kind is Text.
+    QList<ColumnKind> columnKinds;
+    QList<int> hiddenColumns;
+    QList<ListValidation> validations;
+    // XLSX only: printed as wide as one page (the rows run on over pages).
+    bool fitToWidth = false;
 
     void addRow(const QStringList &cells) { rows.push_back({cells, false}); }
     void addGroup(const QString &text) { rows.push_back({{text}, true}); }

@@ -1,0 +1,281 @@
+// ttcs-cli forms export, import progress and export reminder, run as a
+// process the way scripts use them; the forms are filled in by rewriting
+// the workbook with the project's reader and writer.
+#include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+#include "import/ProgressForm.h"
+#include "sheet/TableWriter.h"
+#include "sheet/WorkbookReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace ttcs;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("TTCS_DB"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.insert(QStringLiteral("TTCS_LANGUAGE"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TTCS_CLI_PATH), args);
+    REQUIRE(p.waitForFinished(120000));
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QJsonDocument json(const Run &r)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &err);
+    INFO(err.errorString().toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
+    REQUIRE(err.error == QJsonParseError::NoError);
+    return doc;
+}
+
+const QString kStp = QStringLiteral("Sở Tư pháp");
+
+struct Db
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("cli.sqlite"));
+    Db()
+    {
+        const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("init")});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+    Run run(QStringList args) const
+    {
+        args.prepend(path);
+        args.prepend(QStringLiteral("--db"));
+        return cli(args);
+    }
+    QString file(const char *name) const { return dir.filePath(QLatin1String(name)); }
+    QJsonObject line(const QString &task, const QString &unit) const
+    {
+        const Run r = run({QStringLiteral("progress"), QStringLiteral("list"),
+                           QStringLiteral("--year"), QStringLiteral("2024"),
+                           QStringLiteral("--as-of"), QStringLiteral("2024-10-01"),
+                           QStringLiteral("--json")});
+        REQUIRE(r.exitCode == 0);
+        for (const QJsonValue &v : json(r).array()) {
+            if (v[QStringLiteral("task")].toString() == task &&
+                v[QStringLiteral("unit")].toString() == unit)
+                return v.toObject();
+        }
+        FAIL("no line " << task.toStdString());
+        return {};
+    }
+};
+
+// Fills in the status (and result) of the first `count` task rows of a
+// form and writes it to `out`, the rows in reverse order. Returns the task
+// numbers filled.
+QStringList fill(const QString &form, const QString &out, int count, const QString &status,
+                 const QString &result)
+{
+    auto wb = sheet::readWorkbook(form);
+    REQUIRE(wb);
+    const sheet::Sheet &s = *wb->firstSheet();
+    int header = -1;
+    for (int r = 0; r < s.rowCount() && header < 0; ++r) {
+        if (s.text(r, import::formcolumn::Status) == QStringLiteral("Tình trạng"))
+            header = r;
+    }
+    REQUIRE(header >= 0);
+    sheet::Table t;
+    for (int c = 0; c < s.columnCount(); ++c)
+        t.header << s.text(header, c);
+    QStringList numbers;
+    QList<QStringList> rows;
+    for (int r = header + 1; r < s.rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < s.columnCount(); ++c)
+            cells << s.text(r, c);
+        if (numbers.size() < count) {
+            cells[import::formcolumn::Status] = status;
+            cells[import::formcolumn::Result] = result;
+            numbers << cells.at(import::formcolumn::Task).section(QStringLiteral(". "), 0, 0);
+        }
+        rows.prepend(cells);
+    }
+    for (const QStringList &r : rows)
+        t.addRow(r);
+    REQUIRE(sheet::writeXlsx(t, out).ok());
+    return numbers;
+}
+
+QJsonObject importJson(const Db &db, QStringList args)
+{
+    args.prepend(QStringLiteral("progress"));
+    args.prepend(QStringLiteral("import"));
+    args << QStringLiteral("--json");
+    const Run r = db.run(args);
+    INFO(r.err.toStdString() << r.out.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return json(r).object();
+}
+
+} // namespace
+
+TEST_CASE("cli forms: export one unit's form, or every unit's into a folder")
+{
+    Db db;
+    const QString form = db.file("stp.xlsx");
+    Run r = db.run({QStringLiteral("forms"), QStringLiteral("export"), QStringLiteral("--year"),
+                    QStringLiteral("2024"), QStringLiteral("--unit"), kStp, QStringLiteral("--out"),
+                    form});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(QFile::exists(form));
+    auto wb = sheet::readWorkbook(form);
+    REQUIRE(wb);
+    CHECK(wb->firstSheet()->text(1, 0) == QStringLiteral("Đơn vị: Sở Tư pháp"));
+
+    QDir(db.dir.path()).mkdir(QStringLiteral("all"));
+    r = db.run({QStringLiteral("forms"), QStringLiteral("export"), QStringLiteral("--year"),
+                QStringLiteral("2024"), QStringLiteral("--all"), QStringLiteral("--out-dir"),
+                db.file("all"), QStringLiteral("--json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray files = json(r).array();
+    CHECK(files.size() > 5);
+    for (const QJsonValue &v : files)
+        CHECK(QFile::exists(v[QStringLiteral("file")].toString()));
+
+    // Usage errors exit 1, refusals 2.
+    CHECK(db.run({QStringLiteral("forms"), QStringLiteral("export"), QStringLiteral("--year"),
+                  QStringLiteral("2024"), QStringLiteral("--unit"), kStp, QStringLiteral("--out"),
+                  db.file("x.pdf")})
+              .exitCode == 1);
+    CHECK(db.run({QStringLiteral("forms"), QStringLiteral("export"), QStringLiteral("--unit"), kStp,
+                  QStringLiteral("--out"), db.file("x.xlsx")})
+              .exitCode == 1);
+    CHECK(db.run({QStringLiteral("forms"), QStringLiteral("export"), QStringLiteral("--year"),
+                  QStringLiteral("2024"), QStringLiteral("--unit"), QStringLiteral("Không có"),
+                  QStringLiteral("--out"), db.file("x.xlsx")})
+              .exitCode == 2);
+    CHECK_FALSE(QFile::exists(db.file("x.xlsx")));
+}
+
+TEST_CASE("cli import progress: JSON summary, conflicts kept unless --take-new, undo")
+{
+    Db db;
+    const QString form = db.file("stp.xlsx");
+    REQUIRE(db.run({QStringLiteral("forms"), QStringLiteral("export"), QStringLiteral("--year"),
+                    QStringLiteral("2024"), QStringLiteral("--unit"), kStp, QStringLiteral("--out"),
+                    form})
+                .exitCode == 0);
+    const QString filled = db.file("filled.xlsx");
+    const QStringList tasks =
+        fill(form, filled, 2, QStringLiteral("hoàn thành"), QStringLiteral("Đã thực hiện"));
+    REQUIRE(tasks.size() == 2);
+
+    // A dry run writes nothing.
+    QJsonObject o = importJson(db, {filled, QStringLiteral("--dry-run")});
+    CHECK(o[QStringLiteral("imported")].toInt() == 2);
+    CHECK(o[QStringLiteral("batch")].isNull());
+    CHECK(db.line(tasks.at(0), kStp)[QStringLiteral("status")].toString() ==
+          QStringLiteral("not_reported"));
+
+    o = importJson(db, {filled});
+    for (const char *key : {"imported", "updated", "closed", "rejected", "warnings", "batch",
+                            "messages"})
+        CHECK(o.contains(QLatin1String(key)));
+    CHECK(o[QStringLiteral("imported")].toInt() == 2);
+    CHECK(o[QStringLiteral("rejected")].toInt() == 0);
+    const qint64 batch = o[QStringLiteral("batch")].toInteger();
+    CHECK(batch > 0);
+    const QJsonObject line = db.line(tasks.at(0), kStp);
+    CHECK(line[QStringLiteral("status")].toString() == QStringLiteral("done"));
+    CHECK(line[QStringLiteral("result")].toString() == QStringLiteral("Đã thực hiện"));
+
+    // The unit sends a second version: the changed rows are conflicts.
+    const QString second = db.file("second.xlsx");
+    fill(form, second, 1, QStringLiteral("đang thực hiện"), QStringLiteral("Chưa xong"));
+    o = importJson(db, {second});
+    CHECK(o[QStringLiteral("imported")].toInt() == 0);
+    CHECK(o[QStringLiteral("updated")].toInt() == 0);
+    CHECK(o[QStringLiteral("conflicts")].toInt() == 1);
+    CHECK(o[QStringLiteral("batch")].isNull());
+    CHECK(db.line(tasks.at(0), kStp)[QStringLiteral("status")].toString() ==
+          QStringLiteral("done"));
+    o = importJson(db, {second, QStringLiteral("--take-new")});
+    CHECK(o[QStringLiteral("updated")].toInt() == 1);
+    const qint64 secondBatch = o[QStringLiteral("batch")].toInteger();
+    CHECK(db.line(tasks.at(0), kStp)[QStringLiteral("status")].toString() ==
+          QStringLiteral("in_progress"));
+
+    // Undo: the later batch first.
+    CHECK(db.run({QStringLiteral("import"), QStringLiteral("undo"), QString::number(batch)})
+              .exitCode == 2);
+    CHECK(db.run({QStringLiteral("import"), QStringLiteral("undo"), QString::number(secondBatch)})
+              .exitCode == 0);
+    CHECK(db.line(tasks.at(0), kStp)[QStringLiteral("status")].toString() ==
+          QStringLiteral("done"));
+    CHECK(db.run({QStringLiteral("import"), QStringLiteral("undo"), QString::number(batch)})
+              .exitCode == 0);
+    CHECK(db.line(tasks.at(0), kStp)[QStringLiteral("status")].toString() ==
+          QStringLiteral("not_reported"));
+
+    // Bad input: usage exits 1, an unreadable file exits 2 with the message.
+    CHECK(db.run({QStringLiteral("import"), QStringLiteral("progress")}).exitCode == 1);
+    CHECK(db.run({QStringLiteral("import"), QStringLiteral("progress"), filled,
+                  QStringLiteral("--take-new"), QStringLiteral("--keep-old")})
+              .exitCode == 1);
+    const QString junk = db.file("junk.xlsx");
+    {
+        QFile f(junk);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("PK\x03\x04garbage");
+    }
+    const Run bad = db.run({QStringLiteral("import"), QStringLiteral("progress"), filled, junk,
+                            QStringLiteral("--json")});
+    CHECK(bad.exitCode == 2);
+    const QJsonObject refused = json(bad).object();
+    CHECK(refused[QStringLiteral("imported")].toInt() == 0);
+    CHECK(refused[QStringLiteral("messages")].toArray().size() == 1);
+    CHECK(db.line(tasks.at(0), kStp)[QStringLiteral("status")].toString() ==
+          QStringLiteral("not_reported"));
+    // A form of another year.
+    CHECK(db.run({QStringLiteral("import"), QStringLiteral("progress"), filled,
+                  QStringLiteral("--year"), QStringLiteral("2025")})
+              .exitCode == 2);
+}
+
+TEST_CASE("cli export reminder: a letter to the units that have not reported")
+{
+    Db db;
+    for (const char *format : {"docx", "pdf"}) {
+        const QString out = db.dir.filePath(QStringLiteral("reminder.") + QLatin1String(format));
+        const Run r = db.run({QStringLiteral("export"), QStringLiteral("reminder"),
+                              QStringLiteral("--year"), QStringLiteral("2024"),
+                              QStringLiteral("--format"), QLatin1String(format),
+                              QStringLiteral("--out"), out, QStringLiteral("--as-of"),
+                              QStringLiteral("2024-11-20")});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(QFileInfo(out).size() > 1000);
+    }
+}
