@@ -1,6 +1,10 @@
 #include "pages/ProgressPage.h"
 
 #include "ProgressEditCommand.h"
+#include "forms/ConflictDialog.h"
+#include "forms/ImportFormsCommand.h"
+#include "import/ProgressForm.h"
+#include "import/ProgressFormImporter.h"
 #include "SortFilterProxy.h"
 #include "ViewState.h"
 #include "db/Database.h"
@@ -8,10 +12,16 @@
 #include "models/ProgressTableModel.h"
 #include "text/VietnameseText.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QSettings>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -72,6 +82,14 @@ ProgressPage::ProgressPage(QUndoStack *undo, QWidget *parent)
     auto *edit = new QPushButton(tr("&Edit…"), this);
     edit->setToolTip(tr("Record what the selected unit did (Enter or double-click)"));
 
+    auto *exportForms = new QPushButton(tr("E&xport forms…"), this);
+    exportForms->setObjectName(QStringLiteral("exportForms"));
+    exportForms->setToolTip(tr("Write each unit's progress form (XLSX) to send to the units"));
+    auto *importForms = new QPushButton(tr("&Import forms…"), this);
+    importForms->setObjectName(QStringLiteral("importForms"));
+    importForms->setToolTip(
+        tr("Read the forms the units filled in (the files can also be dropped here)"));
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(new QLabel(tr("Status:"), this));
@@ -79,6 +97,8 @@ ProgressPage::ProgressPage(QUndoStack *undo, QWidget *parent)
     filters->addWidget(new QLabel(tr("Unit:"), this));
     filters->addWidget(m_unit);
     filters->addWidget(edit);
+    filters->addWidget(exportForms);
+    filters->addWidget(importForms);
     m_overviewBar->setObjectName(QStringLiteral("overviewFilterBar"));
     auto *clearOverview = new QPushButton(tr("Show all"), m_overviewBar);
     auto *overviewLayout = new QHBoxLayout(m_overviewBar);
@@ -104,6 +124,8 @@ ProgressPage::ProgressPage(QUndoStack *undo, QWidget *parent)
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
     connect(m_view, &QTableView::activated, this, [this] { editCurrent(); });
     connect(edit, &QPushButton::clicked, this, &ProgressPage::editCurrent);
+    connect(exportForms, &QPushButton::clicked, this, &ProgressPage::exportFormsDialog);
+    connect(importForms, &QPushButton::clicked, this, &ProgressPage::importFormsDialog);
 }
 
 void ProgressPage::setOverviewFilter(const QString &taskGroup, const QString &unitName,
@@ -275,6 +297,232 @@ void ProgressPage::editCurrent()
     m_undo->push(command); // runs redo()
     if (!command->error().isEmpty())
         QMessageBox::critical(this, tr("Progress"), command->error());
+}
+
+namespace {
+
+bool isSpreadsheet(const QString &path)
+{
+    static const QStringList suffixes = {QStringLiteral("xlsx"), QStringLiteral("xls"),
+                                         QStringLiteral("ods"), QStringLiteral("csv")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+} // namespace
+
+bool ProgressPage::openFiles(const QStringList &paths)
+{
+    if (!database() || paths.isEmpty() ||
+        !std::all_of(paths.begin(), paths.end(), isSpreadsheet))
+        return false;
+    importForms(paths);
+    return true;
+}
+
+QString ProgressPage::exportForms(qint64 unitId, const QString &target)
+{
+    if (!database())
+        return tr("No database is open.");
+    auto lines = db::ProgressRepository(*database()).lines(year());
+    if (!lines)
+        return lines.error();
+    QList<import::FormUnit> units = import::progressFormUnits(lines.value());
+    if (unitId > 0) {
+        units.erase(std::remove_if(units.begin(), units.end(),
+                                   [unitId](const import::FormUnit &u) { return u.id != unitId; }),
+                    units.end());
+    }
+    if (units.isEmpty())
+        return tr("No unit has a task in %1.").arg(year());
+
+    QProgressDialog progress(tr("Writing the progress forms…"), tr("Cancel"), 0,
+                             int(units.size()), this);
+    progress.setWindowTitle(tr("Export forms"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    QStringList errors;
+    for (int i = 0; i < units.size(); ++i) {
+        if (progress.wasCanceled())
+            return tr("Stopped after %n form(s).", nullptr, i);
+        progress.setValue(i);
+        progress.setLabelText(tr("Writing the form of %1…").arg(units.at(i).name));
+        const QString path = unitId > 0
+                                 ? target
+                                 : QDir(target).filePath(
+                                       import::progressFormFileName(year(), units.at(i).name));
+        auto table = import::buildProgressForm(lines.value(), year(), units.at(i).id);
+        const Status st = table ? sheet::writeXlsx(table.value(), path) : Status(Error{table.error()});
+        if (!st.ok())
+            errors << units.at(i).name + QStringLiteral(": ") + st.error();
+    }
+    progress.setValue(int(units.size()));
+    return errors.join(QLatin1Char('\n'));
+}
+
+void ProgressPage::exportFormsDialog()
+{
+    if (!database())
+        return;
+    auto lines = db::ProgressRepository(*database()).lines(year());
+    if (!lines) {
+        QMessageBox::critical(this, tr("Export forms"), lines.error());
+        return;
+    }
+    const QList<import::FormUnit> units = import::progressFormUnits(lines.value());
+    if (units.isEmpty()) {
+        QMessageBox::information(this, tr("Export forms"),
+                                 tr("No unit has a task in %1.").arg(year()));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Export progress forms of %1").arg(year()));
+    auto *unit = new QComboBox(&dialog);
+    unit->setObjectName(QStringLiteral("formUnit"));
+    unit->addItem(tr("Every unit (%n form(s), into a folder)", nullptr, int(units.size())), 0);
+    for (const import::FormUnit &u : units)
+        unit->addItem(tr("%1 (%n task(s))", nullptr, u.tasks).arg(u.name), u.id);
+    // The unit chosen in the filter, if any.
+    unit->setCurrentIndex(std::max(0, unit->findText(m_unit->currentData().toString(),
+                                                     Qt::MatchStartsWith)));
+    auto *note = new QLabel(tr("Each form lists the unit's tasks of the year with what is on "
+                               "record; the unit fills in the status, result, figures and "
+                               "completion date and sends the file back."),
+                            &dialog);
+    note->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Unit:"), unit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(note);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    dialog.resize(520, 180);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    const qint64 unitId = unit->currentData().toLongLong();
+    QSettings settings;
+    const QString folder =
+        settings.value(QStringLiteral("forms/exportFolder"), QDir::homePath()).toString();
+    QString target;
+    if (unitId > 0) {
+        const QString name = units.at(unit->currentIndex() - 1).name;
+        target = QFileDialog::getSaveFileName(
+            this, tr("Save the progress form"),
+            QDir(folder).filePath(import::progressFormFileName(year(), name)),
+            tr("Excel workbooks (*.xlsx)"));
+        if (target.isEmpty())
+            return;
+        if (!target.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+            target += QStringLiteral(".xlsx");
+        settings.setValue(QStringLiteral("forms/exportFolder"), QFileInfo(target).absolutePath());
+    } else {
+        target = QFileDialog::getExistingDirectory(this, tr("Folder for the progress forms"),
+                                                   folder);
+        if (target.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("forms/exportFolder"), target);
+    }
+    const QString error = exportForms(unitId, target);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export forms"), error);
+    else
+        QMessageBox::information(
+            this, tr("Export forms"),
+            unitId > 0 ? tr("The form was written to %1.").arg(QDir::toNativeSeparators(target))
+                       : tr("%n form(s) were written to %1.", nullptr, int(units.size()))
+                             .arg(QDir::toNativeSeparators(target)));
+}
+
+void ProgressPage::importFormsDialog()
+{
+    if (!database())
+        return;
+    QSettings settings;
+    const QString folder =
+        settings.value(QStringLiteral("forms/importFolder"), QDir::homePath()).toString();
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Progress forms filled in by the units"), folder,
+        tr("Spreadsheets (*.xlsx *.xls *.ods *.csv)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("forms/importFolder"),
+                      QFileInfo(paths.first()).absolutePath());
+    importForms(paths);
+}
+
+void ProgressPage::importForms(const QStringList &paths)
+{
+    if (!database() || paths.isEmpty())
+        return;
+    const QString title = tr("Import forms");
+    if (database()->isReadOnly()) {
+        QMessageBox::information(
+            this, title, tr("The database is read-only (%1).").arg(database()->readOnlyReason()));
+        return;
+    }
+    QList<import::ProgressFormFile> files;
+    {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto read = import::ProgressFormImporter(*database()).readAll(paths);
+        QApplication::restoreOverrideCursor();
+        if (!read) {
+            QMessageBox::warning(this, title,
+                                 tr("Nothing was imported.") + QStringLiteral("\n\n") +
+                                     read.error());
+            return;
+        }
+        files = read.value();
+    }
+    int conflicts = 0;
+    for (const import::ProgressFormFile &f : std::as_const(files))
+        conflicts += int(f.conflicts.size());
+    if (conflicts > 0) {
+        ConflictDialog dialog(files, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        files = dialog.files();
+    }
+    auto committed = import::ProgressFormImporter(*database()).commit(files);
+    if (!committed) {
+        QMessageBox::critical(this, title, committed.error());
+        return;
+    }
+    const import::ProgressImportOutcome &o = committed.value();
+    if (!o.batchIds.isEmpty()) {
+        m_undo->push(new ImportFormsCommand(*database(), files, o, [this](const QString &error) {
+            reload();
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Import forms"), error);
+        }));
+    }
+    reload();
+
+    QStringList lines;
+    lines << tr("%n form(s) read.", nullptr, int(files.size()));
+    lines << tr("%n row(s) added.", nullptr, o.imported);
+    if (o.updated)
+        lines << tr("%n row(s) replaced by the form's values.", nullptr, o.updated);
+    if (o.kept)
+        lines << tr("%n row(s) kept as on record.", nullptr, o.kept);
+    if (o.unchanged)
+        lines << tr("%n row(s) unchanged.", nullptr, o.unchanged);
+    if (o.rejected)
+        lines << tr("%n row(s) refused.", nullptr, o.rejected);
+    QStringList details;
+    for (const import::ProgressFormFile &f : std::as_const(files))
+        details << f.rowMessages();
+    QMessageBox box(o.rejected || o.warnings ? QMessageBox::Warning : QMessageBox::Information,
+                    title, lines.join(QLatin1Char('\n')), QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("importSummary"));
+    if (!o.batchIds.isEmpty())
+        box.setInformativeText(tr("Edit ▸ Undo takes the import back."));
+    if (!details.isEmpty())
+        box.setDetailedText(details.join(QLatin1Char('\n')));
+    box.exec();
 }
 
 } // namespace ttcs::ui

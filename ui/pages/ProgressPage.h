@@ -1,6 +1,8 @@
 // Progress: every task of the year with each unit involved, what it
 // reported and where it stands; filters by status, unit and text; a
-// double-click edits a line, and every edit can be undone.
+// double-click edits a line, and every edit can be undone. Progress forms
+// go out to the units from here and come back in (also dropped onto the
+// window), with the rows that change what is on record shown side by side.
 #pragma once
 
 #include "Page.h"
@@ -23,6 +25,8 @@ public:
     ProgressPage(QUndoStack *undo, QWidget *parent = nullptr);
     QString title() const override { return tr("Progress"); }
     QString iconName() const override { return QStringLiteral(":/icons/nav/plan.png"); }
+    // Spreadsheets dropped on the window: imported as progress forms.
+    bool openFiles(const QStringList &paths) override;
 
     // Shows only the lines of a task group ("3") and/or a unit with one
     // outcome as the overview counts them (ProgressTableModel::
@@ -34,10 +38,20 @@ public:
     ProgressTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
+    // Writes the form of one unit (unitId > 0) to the file `target`, or of
+    // every unit of the year (unitId 0) into the folder `target`, with a
+    // progress dialog. Returns the error, empty when every form was written.
+    QString exportForms(qint64 unitId, const QString &target);
+    // Reads the files, lets the user settle the conflicts, imports and
+    // shows a summary; the import can be undone.
+    void importForms(const QStringList &paths);
+
 protected:
     void reload() override;
 
 private:
+    void exportFormsDialog();
+    void importFormsDialog();
     void applyFilter();
     void editCurrent();
 

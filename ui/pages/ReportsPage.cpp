@@ -8,6 +8,7 @@
 #include "document/PdfWriter.h"
 #include "report/AnnualPlanBuilder.h"
 #include "report/MinistryReportBuilder.h"
+#include "report/ReminderLetterBuilder.h"
 #include "report/SpokespersonListBuilder.h"
 
 #include <QCheckBox>
@@ -56,6 +57,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_kind->addItem(tr("Annual implementation plan"), AnnualPlan);
     m_kind->addItem(tr("Report to the Ministry"), MinistryReport);
     m_kind->addItem(tr("Spokesperson list"), SpokespersonList);
+    m_kind->addItem(tr("Reminder to units that have not reported"), ReminderLetter);
     m_number->setRange(0, 99999);
     m_number->setSpecialValueText(tr("draft (blank)"));
     m_number->setToolTip(tr("The document's number; 0 leaves it blank for a draft"));
@@ -178,6 +180,14 @@ bool ReportsPage::rebuild()
             return false;
         }
         doc = report::buildMinistryReport(data.value(), options);
+    } else if (m_kind->currentData().toInt() == ReminderLetter) {
+        auto data = report::loadReminderData(*database(), year(), m_asOf->date());
+        if (!data) {
+            m_preview->clear();
+            m_status->setText(data.error());
+            return false;
+        }
+        doc = report::buildReminderLetter(data.value(), options);
     } else {
         auto data = report::loadSpokespersonList(*database(), m_asOf->date());
         if (!data) {

@@ -28,7 +28,8 @@ public:
     {
         AnnualPlan,
         MinistryReport,
-        SpokespersonList
+        SpokespersonList,
+        ReminderLetter
     };
 
     explicit ReportsPage(QWidget *parent = nullptr);
