@@ -521,6 +521,106 @@
             <source>The same person is on row %1; this row is left out.</source>
             <translation>Người này đã có ở dòng %1; bỏ qua dòng này.</translation>
         </message>
+        <message>
+            <source>The unit has no task in %1; there is no form to send it.</source>
+            <translation>Đơn vị không có nhiệm vụ nào trong năm %1; không có phiếu để gửi.</translation>
+        </message>
+        <message>
+            <source>%1 is not a progress form: none of its rows has the key the exported form gives each task. Export the unit's form again and ask the unit to fill that one in.</source>
+            <translation>%1 không phải phiếu báo cáo tiến độ: không dòng nào có mã dòng mà phiếu xuất ra ghi cho mỗi nhiệm vụ. Hãy xuất lại phiếu của đơn vị và đề nghị đơn vị điền vào phiếu đó.</translation>
+        </message>
+        <message>
+            <source>%1: the header row with the column "%2" was not found above the tasks; the form's header must stay as it was exported.</source>
+            <translation>%1: không tìm thấy dòng tiêu đề có cột "%2" phía trên các nhiệm vụ; dòng tiêu đề của phiếu phải giữ nguyên như khi xuất.</translation>
+        </message>
+        <message>
+            <source>%1: every row key of the form was altered; the rows cannot be matched to tasks.</source>
+            <translation>%1: mọi mã dòng của phiếu đã bị sửa; không thể đối chiếu các dòng với nhiệm vụ.</translation>
+        </message>
+        <message>
+            <source>%1 is the form for %2, not for %3; nothing was imported from it.</source>
+            <translation>%1 là phiếu của năm %2, không phải năm %3; không nhập gì từ tệp này.</translation>
+        </message>
+        <message>
+            <source>%1 is the form of another unit; nothing was imported from it.</source>
+            <translation>%1 là phiếu của đơn vị khác; không nhập gì từ tệp này.</translation>
+        </message>
+        <message>
+            <source>%1: the unit of this form has no task in %2 any more; nothing was imported from it.</source>
+            <translation>%1: đơn vị của phiếu này không còn nhiệm vụ nào trong năm %2; không nhập gì từ tệp này.</translation>
+        </message>
+        <message>
+            <source>The column "%1" is missing; its figures were kept as they were.</source>
+            <translation>Thiếu cột "%1"; số liệu của cột này được giữ nguyên.</translation>
+        </message>
+        <message>
+            <source>The column "%1" is missing; the results were kept as they were.</source>
+            <translation>Thiếu cột "%1"; kết quả thực hiện được giữ nguyên.</translation>
+        </message>
+        <message>
+            <source>The column "%1" is missing; the completion dates were kept as they were.</source>
+            <translation>Thiếu cột "%1"; ngày hoàn thành được giữ nguyên.</translation>
+        </message>
+        <message>
+            <source>this row has no key (it was added to the form by hand); it was not imported.</source>
+            <translation>dòng này không có mã dòng (được thêm tay vào phiếu); không được nhập.</translation>
+        </message>
+        <message>
+            <source>the row key "%1" was changed; the row cannot be matched to a task.</source>
+            <translation>mã dòng "%1" đã bị sửa; không thể đối chiếu dòng với nhiệm vụ.</translation>
+        </message>
+        <message>
+            <source>the row was copied from the form of another unit or year.</source>
+            <translation>dòng được sao chép từ phiếu của đơn vị hoặc năm khác.</translation>
+        </message>
+        <message>
+            <source>the task of this row is no longer one of the unit's tasks in %1.</source>
+            <translation>nhiệm vụ của dòng này không còn là nhiệm vụ của đơn vị trong năm %1.</translation>
+        </message>
+        <message>
+            <source>task %1 appears twice in the form; only its first row was read.</source>
+            <translation>nhiệm vụ %1 xuất hiện hai lần trong phiếu; chỉ dòng đầu tiên được đọc.</translation>
+        </message>
+        <message>
+            <source>"%1" under "%2" is not a whole number of zero or more.</source>
+            <translation>"%1" ở cột "%2" không phải số nguyên từ 0 trở lên.</translation>
+        </message>
+        <message>
+            <source>the completion date "%1" is not a date (write it as dd/mm/yyyy).</source>
+            <translation>ngày hoàn thành "%1" không phải ngày (ghi dạng ngày/tháng/năm).</translation>
+        </message>
+        <message>
+            <source>no status was chosen (one of: %1).</source>
+            <translation>chưa chọn tình trạng (một trong: %1).</translation>
+        </message>
+        <message>
+            <source>the status "%1" is not one of: %2.</source>
+            <translation>tình trạng "%1" không thuộc: %2.</translation>
+        </message>
+        <message>
+            <source>a completion date is only kept for a task that is done; the date of task %1 was left out.</source>
+            <translation>ngày hoàn thành chỉ ghi cho nhiệm vụ đã hoàn thành; ngày của nhiệm vụ %1 được bỏ qua.</translation>
+        </message>
+        <message>
+            <source>the completion date of task %1 (%2) is in the future.</source>
+            <translation>ngày hoàn thành của nhiệm vụ %1 (%2) là ngày trong tương lai.</translation>
+        </message>
+        <message>
+            <source>task %1 of this unit is also in %2; import the two files one after the other to choose between them.</source>
+            <translation>nhiệm vụ %1 của đơn vị này cũng có trong %2; hãy nhập lần lượt hai tệp để chọn giữa chúng.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Không nhập gì: %1</translation>
+        </message>
+        <message>
+            <source>Import batch %1 is not an import of progress forms.</source>
+            <translation>Lần nhập %1 không phải lần nhập phiếu báo cáo tiến độ.</translation>
+        </message>
+        <message>
+            <source>Import batch %1 cannot be undone: some of its rows were changed after it. Undo those changes first.</source>
+            <translation>Không thể hoàn tác lần nhập %1: một số dòng của lần nhập đã được sửa sau đó. Hãy hoàn tác các thay đổi đó trước.</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::Media</name>
@@ -1042,30 +1142,12 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
             <translation>Đã nhập %1 tin bài; %2 dòng bị loại.</translation>
         </message>
         <message>
-            <source>  import spokespersons FILE [--sheet NAME] [--unit UNIT] [--date YYYY-MM-DD]
-         [--close-missing] [--dry-run] [--rejects OUT.csv|OUT.xlsx] [--json]
-                             import a unit's list of spokespersons
-  import batches [--json]    the imports made, newest first
-  import undo BATCH          take an import back
-</source>
-            <translation>  import spokespersons TỆP [--sheet TÊN] [--unit ĐƠN_VỊ] [--date YYYY-MM-DD]
-         [--close-missing] [--dry-run] [--rejects RA.csv|RA.xlsx] [--json]
-                             nhập danh sách người phát ngôn của một đơn vị
-  import batches [--json]    các lần nhập đã làm, mới nhất trước
-  import undo SỐ_LẦN_NHẬP    hoàn tác một lần nhập
-</translation>
-        </message>
-        <message>
             <source>  spokespersons list [--as-of YYYY-MM-DD | --all] [--json]
                              the spokespersons serving on a date (today)
 </source>
             <translation>  spokespersons list [--as-of YYYY-MM-DD | --all] [--json]
                              người phát ngôn đang đảm nhiệm vào một ngày (hôm nay)
 </translation>
-        </message>
-        <message>
-            <source>use "export plan|report|spokespersons ...".</source>
-            <translation>hãy dùng "export plan|report|spokespersons ...".</translation>
         </message>
         <message>
             <source>--%1 needs a date such as 2024-03-01, not "%2".</source>
@@ -1116,10 +1198,6 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
             <translation>đã hoàn tác</translation>
         </message>
         <message>
-            <source>use "import spokespersons FILE", "import batches" or "import undo BATCH".</source>
-            <translation>hãy dùng "import spokespersons TỆP", "import batches" hoặc "import undo SỐ_LẦN_NHẬP".</translation>
-        </message>
-        <message>
             <source>use "spokespersons list".</source>
             <translation>hãy dùng "spokespersons list".</translation>
         </message>
@@ -1128,16 +1206,126 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
             <translation>không thể dùng --all cùng với --as-of.</translation>
         </message>
         <message>
-            <source>  export plan|report|spokespersons --year N --format docx|pdf|xlsx|csv --out FILE
+            <source>  export plan|report|spokespersons|reminder --year N --format docx|pdf|xlsx|csv --out FILE
          [--number N] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]
                              a document (no --number: a draft with the number blank;
-                             --as-of: the list's date or the report's data cut-off)
+                             --as-of: the list's date or the report's data cut-off;
+                             reminder: the letter to the units that have not reported)
 </source>
-            <translation>  export plan|report|spokespersons --year N --format docx|pdf|xlsx|csv --out TỆP
+            <translation>  export plan|report|spokespersons|reminder --year N --format docx|pdf|xlsx|csv --out TỆP
          [--number N] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD]
                              xuất văn bản (không có --number: bản dự thảo để trống số;
-                             --as-of: ngày của danh sách hoặc thời điểm lấy số liệu báo cáo)
+                             --as-of: ngày của danh sách hoặc thời điểm lấy số liệu báo cáo;
+                             reminder: công văn đôn đốc các đơn vị chưa báo cáo)
 </translation>
+        </message>
+        <message>
+            <source>  import spokespersons FILE [--sheet NAME] [--unit UNIT] [--date YYYY-MM-DD]
+         [--close-missing] [--dry-run] [--rejects OUT.csv|OUT.xlsx] [--json]
+                             import a unit's list of spokespersons
+  import progress FILE... [--year N] [--take-new|--keep-old] [--dry-run] [--json]
+                             import progress forms filled in by units (conflicts
+                             with what is on record are kept unless --take-new)
+  import batches [--json]    the imports made, newest first
+  import undo BATCH          take an import back
+</source>
+            <translation>  import spokespersons TỆP [--sheet TÊN] [--unit ĐƠN_VỊ] [--date YYYY-MM-DD]
+         [--close-missing] [--dry-run] [--rejects RA.csv|RA.xlsx] [--json]
+                             nhập danh sách người phát ngôn của một đơn vị
+  import progress TỆP... [--year N] [--take-new|--keep-old] [--dry-run] [--json]
+                             nhập phiếu báo cáo tiến độ các đơn vị đã điền (dòng khác
+                             với dữ liệu đã có được giữ nguyên, trừ khi có --take-new)
+  import batches [--json]    các lần nhập đã làm, mới nhất trước
+  import undo SỐ_LẦN_NHẬP    hoàn tác một lần nhập
+</translation>
+        </message>
+        <message>
+            <source>  forms export --year N --unit UNIT --out FILE.xlsx
+  forms export --year N --all --out-dir DIR [--json]
+                             the progress form of a unit (or of every unit)
+</source>
+            <translation>  forms export --year N --unit ĐƠN_VỊ --out TỆP.xlsx
+  forms export --year N --all --out-dir THƯ_MỤC [--json]
+                             phiếu báo cáo tiến độ của một đơn vị (hoặc của mọi đơn vị)
+</translation>
+        </message>
+        <message>
+            <source>use "export plan|report|spokespersons|reminder ...".</source>
+            <translation>hãy dùng "export plan|report|spokespersons|reminder ...".</translation>
+        </message>
+        <message>
+            <source>"forms export" takes no operands.</source>
+            <translation>"forms export" không nhận tham số.</translation>
+        </message>
+        <message>
+            <source>give either --unit NAME --out FILE.xlsx or --all --out-dir DIR.</source>
+            <translation>hãy dùng --unit TÊN --out TỆP.xlsx hoặc --all --out-dir THƯ_MỤC.</translation>
+        </message>
+        <message>
+            <source>--out needs a file ending in .xlsx.</source>
+            <translation>--out cần một tệp có đuôi .xlsx.</translation>
+        </message>
+        <message>
+            <source>--all needs --out-dir DIR.</source>
+            <translation>--all cần --out-dir THƯ_MỤC.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>Thư mục %1 không tồn tại.</translation>
+        </message>
+        <message>
+            <source>No unit has a task in %1.</source>
+            <translation>Không đơn vị nào có nhiệm vụ trong năm %1.</translation>
+        </message>
+        <message>
+            <source>no single unit called "%1" has tasks in %2.</source>
+            <translation>không có đúng một đơn vị tên "%1" có nhiệm vụ trong năm %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%2, %n task(s)).</source>
+            <translation>
+                <numerusform>Đã ghi %1 (%2, %n nhiệm vụ).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>use "import progress FILE..." with one or more files.</source>
+            <translation>hãy dùng "import progress TỆP..." với một hoặc nhiều tệp.</translation>
+        </message>
+        <message>
+            <source>--take-new and --keep-old cannot be used together.</source>
+            <translation>không dùng cùng lúc --take-new và --keep-old.</translation>
+        </message>
+        <message>
+            <source>%1: row %2, task %3 of %4: on record %5, the form says %6 (%7).</source>
+            <translation>%1: dòng %2, nhiệm vụ %3 của %4: dữ liệu đã có %5, phiếu ghi %6 (%7).</translation>
+        </message>
+        <message>
+            <source>form taken</source>
+            <translation>lấy theo phiếu</translation>
+        </message>
+        <message>
+            <source>record kept</source>
+            <translation>giữ dữ liệu đã có</translation>
+        </message>
+        <message>
+            <source>%1 rows added, %2 changed, %3 unchanged, %4 rows refused.</source>
+            <translation>thêm %1 dòng, sửa %2, không đổi %3, từ chối %4 dòng.</translation>
+        </message>
+        <message>
+            <source>Batch %1; undo with "ttcs-cli import undo BATCH".</source>
+            <translation>Lần nhập %1; hoàn tác bằng "ttcs-cli import undo SỐ_LẦN_NHẬP".</translation>
+        </message>
+        <message>
+            <source>%1 rows differ from what is on record and were left as they were; use --take-new to take the forms' values.</source>
+            <translation>%1 dòng khác với dữ liệu đã có và được giữ nguyên; dùng --take-new để lấy giá trị trong phiếu.</translation>
+        </message>
+        <message>
+            <source>use "forms export --year N --unit NAME --out FILE.xlsx" or "forms export --year N --all --out-dir DIR".</source>
+            <translation>hãy dùng "forms export --year N --unit TÊN --out TỆP.xlsx" hoặc "forms export --year N --all --out-dir THƯ_MỤC".</translation>
+        </message>
+        <message>
+            <source>use "import spokespersons FILE", "import progress FILE...", "import batches" or "import undo BATCH".</source>
+            <translation>hãy dùng "import spokespersons TỆP", "import progress TỆP...", "import batches" hoặc "import undo SỐ_LẦN_NHẬP".</translation>
         </message>
     </context>
     <context>
@@ -1194,6 +1382,13 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         <message>
             <source>The PDF came out empty.</source>
             <translation>Tệp PDF tạo ra bị trống.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::report</name>
+        <message>
+            <source>Every unit has reported on its tasks of %1; there is no one to remind.</source>
+            <translation>Mọi đơn vị đã báo cáo các nhiệm vụ năm %1; không có đơn vị nào cần đôn đốc.</translation>
         </message>
     </context>
     <context>
@@ -1401,6 +1596,72 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         <message>
             <source>Imported as</source>
             <translation>Nhập thành</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::ConflictDialog</name>
+        <message>
+            <source>Forms that change what is on record</source>
+            <translation>Phiếu có nội dung khác với dữ liệu đã có</translation>
+        </message>
+        <message>
+            <source>These rows of the forms differ from what is already on record. Tick the rows whose values from the form should replace it; the others stay as they are.</source>
+            <translation>Các dòng sau trong phiếu khác với dữ liệu đã có. Đánh dấu những dòng cần thay bằng giá trị trong phiếu; các dòng còn lại được giữ nguyên.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep all on record</source>
+            <translation>&amp;Giữ tất cả dữ liệu đã có</translation>
+        </message>
+        <message>
+            <source>&amp;Take all from the forms</source>
+            <translation>&amp;Lấy tất cả theo phiếu</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Nhập</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows taken from the forms</source>
+            <translation>Lấy %1/%2 dòng theo phiếu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::ConflictModel</name>
+        <message>
+            <source>(nothing)</source>
+            <translation>(chưa có)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Completed on %1</source>
+            <translation>Hoàn thành ngày %1</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Theo phiếu</translation>
+        </message>
+        <message>
+            <source>On record</source>
+            <translation>Dữ liệu đã có</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>In the form</source>
+            <translation>Trong phiếu</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>Dùng</translation>
         </message>
     </context>
     <context>
@@ -1674,6 +1935,15 @@ Không có gì thay đổi trong cơ sở dữ liệu.</translation>
         <message>
             <source>%1 – next</source>
             <translation>%1 – tệp tiếp theo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::ImportFormsCommand</name>
+        <message numerus="yes">
+            <source>Import of %n progress form(s)</source>
+            <translation>
+                <numerusform>Nhập %n phiếu báo cáo tiến độ</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3111,6 +3381,158 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
             <source>From the overview: %1</source>
             <translation>Từ trang tổng quan: %1</translation>
         </message>
+        <message>
+            <source>E&amp;xport forms…</source>
+            <translation>&amp;Xuất phiếu…</translation>
+        </message>
+        <message>
+            <source>Write each unit's progress form (XLSX) to send to the units</source>
+            <translation>Xuất phiếu báo cáo tiến độ (XLSX) của từng đơn vị để gửi đơn vị</translation>
+        </message>
+        <message>
+            <source>&amp;Import forms…</source>
+            <translation>&amp;Nhập phiếu…</translation>
+        </message>
+        <message>
+            <source>Read the forms the units filled in (the files can also be dropped here)</source>
+            <translation>Đọc phiếu các đơn vị đã điền (có thể kéo thả tệp vào đây)</translation>
+        </message>
+        <message>
+            <source>No database is open.</source>
+            <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+        </message>
+        <message>
+            <source>No unit has a task in %1.</source>
+            <translation>Không đơn vị nào có nhiệm vụ trong năm %1.</translation>
+        </message>
+        <message>
+            <source>Writing the progress forms…</source>
+            <translation>Đang ghi phiếu báo cáo tiến độ…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Export forms</source>
+            <translation>Xuất phiếu</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped after %n form(s).</source>
+            <translation>
+                <numerusform>Đã dừng sau %n phiếu.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Writing the form of %1…</source>
+            <translation>Đang ghi phiếu của %1…</translation>
+        </message>
+        <message>
+            <source>Export progress forms of %1</source>
+            <translation>Xuất phiếu báo cáo tiến độ năm %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every unit (%n form(s), into a folder)</source>
+            <translation>
+                <numerusform>Mọi đơn vị (%n phiếu, vào một thư mục)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n task(s))</source>
+            <translation>
+                <numerusform>%1 (%n nhiệm vụ)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Each form lists the unit's tasks of the year with what is on record; the unit fills in the status, result, figures and completion date and sends the file back.</source>
+            <translation>Mỗi phiếu liệt kê các nhiệm vụ trong năm của đơn vị cùng dữ liệu đã có; đơn vị điền tình trạng, kết quả, số liệu, ngày hoàn thành và gửi lại tệp.</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>Đơn &amp;vị:</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Xuất…</translation>
+        </message>
+        <message>
+            <source>Save the progress form</source>
+            <translation>Lưu phiếu báo cáo tiến độ</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Bảng tính Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Folder for the progress forms</source>
+            <translation>Thư mục lưu phiếu báo cáo tiến độ</translation>
+        </message>
+        <message>
+            <source>The form was written to %1.</source>
+            <translation>Đã ghi phiếu vào %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n form(s) were written to %1.</source>
+            <translation>
+                <numerusform>Đã ghi %n phiếu vào %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Progress forms filled in by the units</source>
+            <translation>Phiếu báo cáo tiến độ các đơn vị đã điền</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+            <translation>Bảng tính (*.xlsx *.xls *.ods *.csv)</translation>
+        </message>
+        <message>
+            <source>Import forms</source>
+            <translation>Nhập phiếu</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Không nhập gì.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n form(s) read.</source>
+            <translation>
+                <numerusform>Đã đọc %n phiếu.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) added.</source>
+            <translation>
+                <numerusform>Thêm %n dòng.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) replaced by the form's values.</source>
+            <translation>
+                <numerusform>Thay %n dòng bằng giá trị trong phiếu.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) kept as on record.</source>
+            <translation>
+                <numerusform>Giữ nguyên %n dòng như dữ liệu đã có.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) unchanged.</source>
+            <translation>
+                <numerusform>%n dòng không thay đổi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) refused.</source>
+            <translation>
+                <numerusform>Từ chối %n dòng.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit ▸ Undo takes the import back.</source>
+            <translation>Sửa ▸ Hoàn tác để hủy lần nhập này.</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::ui::ProgressTableModel</name>
@@ -3270,6 +3692,10 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
         <message>
             <source>One paragraph per line. These texts are kept in the database for %1.</source>
             <translation>Mỗi dòng một đoạn. Nội dung được lưu trong cơ sở dữ liệu cho năm %1.</translation>
+        </message>
+        <message>
+            <source>Reminder to units that have not reported</source>
+            <translation>Công văn đôn đốc đơn vị chưa báo cáo</translation>
         </message>
     </context>
     <context>
