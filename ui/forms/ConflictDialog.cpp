@@ -32,10 +32,10 @@ ConflictDialog::ConflictDialog(const QList<import::ProgressFormFile> &files, QWi
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(true);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->resizeSection(ConflictModel::TaskColumn, 260);
-    m_view->horizontalHeader()->resizeSection(ConflictModel::UnitColumn, 150);
-    m_view->horizontalHeader()->resizeSection(ConflictModel::OldColumn, 230);
-    m_view->horizontalHeader()->resizeSection(ConflictModel::NewColumn, 230);
+    m_view->horizontalHeader()->resizeSection(ConflictModel::TaskColumn, 240);
+    m_view->horizontalHeader()->resizeSection(ConflictModel::UnitColumn, 140);
+    m_view->horizontalHeader()->resizeSection(ConflictModel::OldColumn, 220);
+    m_view->horizontalHeader()->resizeSection(ConflictModel::NewColumn, 220);
     m_view->horizontalHeader()->setStretchLastSection(true);
 
     auto *keepAll = new QPushButton(tr("&Keep all on record"), this);

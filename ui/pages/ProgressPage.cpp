@@ -503,7 +503,8 @@ void ProgressPage::importForms(const QStringList &paths)
 
     QStringList lines;
     lines << tr("%n form(s) read.", nullptr, int(files.size()));
-    lines << tr("%n row(s) added.", nullptr, o.imported);
+    if (o.imported || (!o.updated && !o.kept && !o.unchanged))
+        lines << tr("%n row(s) added.", nullptr, o.imported);
     if (o.updated)
         lines << tr("%n row(s) replaced by the form's values.", nullptr, o.updated);
     if (o.kept)
