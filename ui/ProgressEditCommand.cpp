@@ -5,7 +5,7 @@ namespace ttcs::ui {
 ProgressEditCommand::ProgressEditCommand(db::Database &db, const db::ProgressKey &key,
                                          std::optional<Progress> before,
                                          std::optional<Progress> after, const QString &text,
-                                         std::function<void()> changed)
+                                         std::function<void(const QString &error)> changed)
     : QUndoCommand(text)
     , m_db(db)
     , m_key(key)
@@ -17,11 +17,10 @@ ProgressEditCommand::ProgressEditCommand(db::Database &db, const db::ProgressKey
 void ProgressEditCommand::apply(const std::optional<Progress> &value)
 {
     auto previous = db::ProgressRepository(m_db).put(m_key, value);
-    m_error = previous ? QString() : previous.error();
     if (!previous.ok())
         setObsolete(true);
     if (m_changed)
-        m_changed();
+        m_changed(previous.ok() ? QString() : previous.error());
 }
 
 void ProgressEditCommand::redo()

@@ -17,12 +17,10 @@ class ProgressEditCommand final : public QUndoCommand
 public:
     ProgressEditCommand(db::Database &db, const db::ProgressKey &key,
                         std::optional<Progress> before, std::optional<Progress> after,
-                        const QString &text, std::function<void()> changed);
+                        const QString &text, std::function<void(const QString &error)> changed);
 
     void redo() override;
     void undo() override;
-    // The error of the last redo or undo, empty when it worked.
-    const QString &error() const { return m_error; }
 
 private:
     void apply(const std::optional<Progress> &value);
@@ -31,8 +29,11 @@ private:
     db::ProgressKey m_key;
     std::optional<Progress> m_before;
     std::optional<Progress> m_after;
-    std::function<void()> m_changed;
-    QString m_error;
+    // Told after each redo and undo, with the error or an empty text. A
+    // command whose edit failed is made obsolete, and QUndoStack deletes it
+    // inside push(): its caller learns of the failure here, not from the
+    // command afterwards.
+    std::function<void(const QString &error)> m_changed;
 };
 
 } // namespace ttcs::ui

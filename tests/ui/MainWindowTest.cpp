@@ -267,10 +267,16 @@ TEST_CASE("the progress page lists the year's lines and an edit can be undone an
     done.status = ProgressStatus::Done;
     done.result = QStringLiteral("Đã đăng tải 15 tin bài");
     done.completedOn = QDate(2024, 6, 1);
-    auto *command =
-        new ProgressEditCommand(*w.database(), key, std::nullopt, done, QStringLiteral("edit"), {});
-    w.undoStack()->push(command);
-    REQUIRE(command->error().isEmpty());
+    QStringList errors;
+    const int commandsBefore = w.undoStack()->count();
+    w.undoStack()->push(new ProgressEditCommand(*w.database(), key, std::nullopt, done,
+                                                QStringLiteral("edit"),
+                                                [&errors](const QString &error) {
+                                                    if (!error.isEmpty())
+                                                        errors << error;
+                                                }));
+    REQUIRE(errors.isEmpty());
+    REQUIRE(w.undoStack()->count() == commandsBefore + 1);
     auto stored = ttcs::db::ProgressRepository(*w.database()).get(key);
     REQUIRE(stored.ok());
     REQUIRE(stored.value().has_value());

@@ -35,6 +35,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace ttcs::ui {
 
@@ -290,13 +291,18 @@ void ProgressPage::editCurrent()
     after.completedOn = after.status == ProgressStatus::Done ? completed->date() : QDate();
     after.reportedOn = reported->date();
 
-    auto *command = new ProgressEditCommand(
+    // The first redo runs inside push(); a command whose edit failed is
+    // deleted there, so its error comes back through this shared text.
+    auto error = std::make_shared<QString>();
+    m_undo->push(new ProgressEditCommand(
         *database(), key, before, after,
         tr("Progress of %1 on task %2").arg(line->unitName, line->taskNumber),
-        [this] { reload(); });
-    m_undo->push(command); // runs redo()
-    if (!command->error().isEmpty())
-        QMessageBox::critical(this, tr("Progress"), command->error());
+        [this, error](const QString &message) {
+            *error = message;
+            reload();
+        }));
+    if (!error->isEmpty())
+        QMessageBox::critical(this, tr("Progress"), *error);
 }
 
 namespace {
