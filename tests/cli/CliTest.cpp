@@ -1,6 +1,7 @@
 // ttcs-cli run as a process, the way scripts use it.
 #include <catch2/catch.hpp>
 
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -12,50 +13,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("TTCS_DB"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TTCS_CLI_PATH), args);
-    REQUIRE(p.waitForFinished(60000));
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QJsonDocument json(const Run &r)
-{
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &err);
-    INFO(err.errorString().toStdString() << "\n" << r.out.toStdString());
-    REQUIRE(err.error == QJsonParseError::NoError);
-    return doc;
-}
-
-struct Db
-{
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("cli.sqlite"));
-    Db()
-    {
-        const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("init")});
-        INFO(r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-    }
-};
+using Db = CliDb;
 
 } // namespace
 

@@ -3,6 +3,7 @@
 // the workbook with the project's reader and writer.
 #include <catch2/catch.hpp>
 
+#include "CliRun.h"
 #include "TestSupport.h"
 #include "import/ProgressForm.h"
 #include "sheet/TableWriter.h"
@@ -20,59 +21,10 @@ using namespace ttcs;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("TTCS_DB"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.insert(QStringLiteral("TTCS_LANGUAGE"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TTCS_CLI_PATH), args);
-    REQUIRE(p.waitForFinished(120000));
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QJsonDocument json(const Run &r)
-{
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &err);
-    INFO(err.errorString().toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
-    REQUIRE(err.error == QJsonParseError::NoError);
-    return doc;
-}
-
 const QString kStp = QStringLiteral("Sở Tư pháp");
 
-struct Db
+struct Db : CliDb
 {
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("cli.sqlite"));
-    Db()
-    {
-        const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("init")});
-        INFO(r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-    }
-    Run run(QStringList args) const
-    {
-        args.prepend(path);
-        args.prepend(QStringLiteral("--db"));
-        return cli(args);
-    }
-    QString file(const char *name) const { return dir.filePath(QLatin1String(name)); }
     QJsonObject line(const QString &task, const QString &unit) const
     {
         const Run r = run({QStringLiteral("progress"), QStringLiteral("list"),

@@ -2,6 +2,7 @@
 // scripts use them.
 #include <catch2/catch.hpp>
 
+#include "CliRun.h"
 #include "TestSupport.h"
 #include "text/VietnameseText.h"
 
@@ -14,56 +15,8 @@
 
 namespace {
 
-struct Run
+struct Db : CliDb
 {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("TTCS_DB"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.insert(QStringLiteral("TTCS_LANGUAGE"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TTCS_CLI_PATH), args);
-    REQUIRE(p.waitForFinished(60000));
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QJsonDocument json(const Run &r)
-{
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &err);
-    INFO(err.errorString().toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
-    REQUIRE(err.error == QJsonParseError::NoError);
-    return doc;
-}
-
-struct Db
-{
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("cli.sqlite"));
-    Db()
-    {
-        const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("init")});
-        INFO(r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-    }
-    Run run(QStringList args) const
-    {
-        args.prepend(path);
-        args.prepend(QStringLiteral("--db"));
-        return cli(args);
-    }
     QJsonArray list(int year, const char *asOf) const
     {
         const Run r =
