@@ -118,20 +118,7 @@ int cmdExport(CliContext &ctx, const Args &a)
                 return ctx.refused(data.error());
             if (format == QLatin1String("xlsx") || format == QLatin1String("csv")) {
                 // The list as a spreadsheet: one row per person, a bold row per level.
-                const report::SpokespersonTable rows = report::spokespersonTable(data.value());
-                sheet::Table table;
-                table.title = QStringLiteral("Danh sách người phát ngôn và người được giao cung cấp thông tin cho "
-                                             "báo chí (tính đến ngày %1)")
-                                  .arg(asOf.toString(QStringLiteral("dd/MM/yyyy")));
-                table.sheetName = QStringLiteral("Người phát ngôn");
-                table.header = rows.header;
-                table.columnWidths = {6, 28, 30, 40, 16, 30};
-                for (int i = 0; i < rows.rows.size(); ++i) {
-                    if (rows.groupRows.contains(i))
-                        table.addGroup(rows.rows.at(i).first());
-                    else
-                        table.addRow(rows.rows.at(i));
-                }
+                const sheet::Table table = report::spokespersonSheet(data.value());
                 const Status written = format == QLatin1String("xlsx") ? sheet::writeXlsx(table, out)
                                                                        : sheet::writeCsv(table, out);
                 if (!written.ok())

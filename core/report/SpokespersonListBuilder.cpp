@@ -4,6 +4,7 @@
 #include "db/SpokespersonRepository.h"
 #include "db/UnitRepository.h"
 #include "document/AdministrativeText.h"
+#include "sheet/TableWriter.h"
 #include "text/VietnameseText.h"
 
 #include <QHash>
@@ -112,6 +113,25 @@ SpokespersonTable spokespersonTable(const SpokespersonListData &data)
                                   p.unitName,           p.phone, p.email};
     }
     return t;
+}
+
+sheet::Table spokespersonSheet(const SpokespersonListData &data)
+{
+    const SpokespersonTable rows = spokespersonTable(data);
+    sheet::Table table;
+    table.title = QStringLiteral("Danh sách người phát ngôn và người được giao cung cấp thông tin "
+                                 "cho báo chí (tính đến ngày %1)")
+                      .arg(data.asOf.toString(QStringLiteral("dd/MM/yyyy")));
+    table.sheetName = QStringLiteral("Người phát ngôn");
+    table.header = rows.header;
+    table.columnWidths = {6, 28, 30, 40, 16, 30};
+    for (int i = 0; i < rows.rows.size(); ++i) {
+        if (rows.groupRows.contains(i))
+            table.addGroup(rows.rows.at(i).first());
+        else
+            table.addRow(rows.rows.at(i));
+    }
+    return table;
 }
 
 Table spokespersonTableBlock(const SpokespersonListData &data)

@@ -12,6 +12,10 @@
 
 #include <QDate>
 
+namespace ttcs::sheet {
+struct Table;
+}
+
 namespace ttcs::db {
 class Database;
 }
@@ -43,6 +47,10 @@ struct SpokespersonTable
     QList<int> groupRows; // indexes into rows
 };
 SpokespersonTable spokespersonTable(const SpokespersonListData &data);
+
+// The list as a sheet for the XLSX and CSV exports: a title with the date,
+// the header, a bold row per group and one row per person.
+sheet::Table spokespersonSheet(const SpokespersonListData &data);
 
 // The list as a document table: a header row repeated on every page, a
 // bold row for each group.
