@@ -3697,6 +3697,34 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
             <source>Reminder to units that have not reported</source>
             <translation>Công văn đôn đốc đơn vị chưa báo cáo</translation>
         </message>
+        <message>
+            <source>Export &amp;XLSX…</source>
+            <translation>Xuất &amp;XLSX…</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Xuất &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>The list as a spreadsheet for Excel or LibreOffice</source>
+            <translation>Danh sách dưới dạng bảng tính cho Excel hoặc LibreOffice</translation>
+        </message>
+        <message>
+            <source>The list as comma-separated text (UTF-8)</source>
+            <translation>Danh sách dưới dạng văn bản phân cách bằng dấu phẩy (UTF-8)</translation>
+        </message>
+        <message>
+            <source>Only the spokesperson list can be saved as a spreadsheet.</source>
+            <translation>Chỉ danh sách người phát ngôn mới lưu được dưới dạng bảng tính.</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Bảng tính Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Tệp CSV (*.csv)</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::ui::RolesEditor</name>

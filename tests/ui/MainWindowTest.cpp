@@ -15,6 +15,7 @@
 #include "pages/ProgressPage.h"
 #include "pages/ReportsPage.h"
 #include "pages/UnitsPage.h"
+#include "sheet/WorkbookReader.h"
 #include <QAbstractItemModelTester>
 #include <QTableView>
 #include <QUndoStack>
@@ -24,6 +25,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSqlQuery>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -187,6 +189,53 @@ TEST_CASE("the reports page previews the plan and exports it")
     REQUIRE(kind);
     kind->setCurrentIndex(1);
     CHECK(page->preview()->pageCount() >= 1);
+}
+
+TEST_CASE("the reports page saves the spokesperson list as XLSX and CSV")
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("list.sqlite")), true).isEmpty());
+    {
+        QSqlQuery q(w.database()->connection());
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO spokespersons(unit_id, name, position, phone, email, serving_from) "
+            "VALUES ((SELECT id FROM units WHERE name = 'Sở Tư pháp'), '=Hoàng Văn Bình', "
+            "'Phó Giám đốc', '0912345678', 'binhhv@backan.gov.vn', '2023-01-01')")));
+    }
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.showPage(int(w.pages().size()) - 1);
+    auto *page = qobject_cast<ReportsPage *>(w.pages().last());
+    REQUIRE(page);
+    auto *kind = page->findChild<QComboBox *>(QStringLiteral("documentKind"));
+    REQUIRE(kind);
+
+    // Only the list is offered as a spreadsheet.
+    kind->setCurrentIndex(kind->findData(int(ReportsPage::AnnualPlan)));
+    CHECK_FALSE(page->exportTo(dir.filePath(QStringLiteral("plan.xlsx"))).isEmpty());
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("plan.xlsx"))));
+
+    kind->setCurrentIndex(kind->findData(int(ReportsPage::SpokespersonList)));
+    for (const char *name : {"list.xlsx", "list.csv"}) {
+        const QString path = dir.filePath(QLatin1String(name));
+        REQUIRE(page->exportTo(path).isEmpty());
+        auto book = ttcs::sheet::readWorkbook(path);
+        REQUIRE(book.ok());
+        REQUIRE_FALSE(book.value().sheets.empty());
+        const auto &sheet = book.value().sheets.front();
+        // A name starting with "=" stays text: an XLSX string cell, and in
+        // CSV behind an apostrophe.
+        const QString expected = QLatin1String(name).endsWith(QLatin1String(".csv"))
+                                     ? QStringLiteral("'=Hoàng Văn Bình")
+                                     : QStringLiteral("=Hoàng Văn Bình");
+        bool found = false;
+        for (int r = 0; r < sheet.rowCount(); ++r) {
+            for (int c = 0; c < sheet.columnCount(); ++c)
+                found = found || sheet.text(r, c) == expected;
+        }
+        CHECK(found);
+    }
 }
 
 TEST_CASE("the organisation profile is edited in the app and stored in the database")

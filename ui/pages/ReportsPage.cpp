@@ -10,6 +10,7 @@
 #include "report/MinistryReportBuilder.h"
 #include "report/ReminderLetterBuilder.h"
 #include "report/SpokespersonListBuilder.h"
+#include "sheet/TableWriter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,6 +48,8 @@ ReportsPage::ReportsPage(QWidget *parent)
     , m_status(new QLabel(this))
     , m_docx(new QPushButton(tr("Export &DOCX…"), this))
     , m_pdf(new QPushButton(tr("Export &PDF…"), this))
+    , m_xlsx(new QPushButton(tr("Export &XLSX…"), this))
+    , m_csv(new QPushButton(tr("Export &CSV…"), this))
     , m_print(new QPushButton(tr("P&rint…"), this))
     , m_openFolder(new QPushButton(tr("Open &folder"), this))
     , m_texts(new QPushButton(tr("Edit report &texts…"), this))
@@ -54,6 +57,10 @@ ReportsPage::ReportsPage(QWidget *parent)
     , m_preview(new DocumentPreview(this))
 {
     m_kind->setObjectName(QStringLiteral("documentKind"));
+    // The longest title would otherwise push the form's labels out of the
+    // side panel.
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(16);
     m_kind->addItem(tr("Annual implementation plan"), AnnualPlan);
     m_kind->addItem(tr("Report to the Ministry"), MinistryReport);
     m_kind->addItem(tr("Spokesperson list"), SpokespersonList);
@@ -83,7 +90,9 @@ ReportsPage::ReportsPage(QWidget *parent)
     auto *buttons = new QVBoxLayout;
     m_texts->setToolTip(
         tr("Shortcomings, next year's tasks and recommendations of the year's report"));
-    for (QPushButton *b : {m_texts, m_docx, m_pdf, m_print, m_openFolder})
+    m_xlsx->setToolTip(tr("The list as a spreadsheet for Excel or LibreOffice"));
+    m_csv->setToolTip(tr("The list as comma-separated text (UTF-8)"));
+    for (QPushButton *b : {m_texts, m_docx, m_pdf, m_xlsx, m_csv, m_print, m_openFolder})
         buttons->addWidget(b);
     m_openFolder->setEnabled(false);
 
@@ -119,6 +128,8 @@ ReportsPage::ReportsPage(QWidget *parent)
     connect(m_asOf, &QDateEdit::dateChanged, this, [this] { rebuild(); });
     connect(m_docx, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("docx")); });
     connect(m_pdf, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("pdf")); });
+    connect(m_xlsx, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("xlsx")); });
+    connect(m_csv, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("csv")); });
     connect(m_print, &QPushButton::clicked, this, &ReportsPage::print);
     connect(m_texts, &QPushButton::clicked, this, &ReportsPage::editTexts);
     connect(m_openFolder, &QPushButton::clicked, this,
@@ -137,6 +148,8 @@ void ReportsPage::updateControls()
     m_asOfLabel->setText(list ? tr("List as of:") : tr("Data as of:"));
     m_number->setEnabled(!list);
     m_texts->setVisible(kind == MinistryReport);
+    m_xlsx->setVisible(list);
+    m_csv->setVisible(list);
 }
 
 void ReportsPage::reload()
@@ -205,6 +218,17 @@ bool ReportsPage::rebuild()
 
 QString ReportsPage::exportTo(const QString &path)
 {
+    if (const auto table = sheet::tableFormatForPath(path)) {
+        if (m_kind->currentData().toInt() != SpokespersonList || !database())
+            return tr("Only the spokesperson list can be saved as a spreadsheet.");
+        const auto data = report::loadSpokespersonList(*database(), m_asOf->date());
+        if (!data)
+            return data.error();
+        const sheet::Table sheet = report::spokespersonSheet(data.value());
+        const Status st = *table == sheet::TableFormat::Xlsx ? sheet::writeXlsx(sheet, path)
+                                                             : sheet::writeCsv(sheet, path);
+        return st.ok() ? QString() : st.error();
+    }
     if (!m_document && !rebuild())
         return m_status->text();
     const Status st = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
@@ -215,12 +239,29 @@ QString ReportsPage::exportTo(const QString &path)
 
 void ReportsPage::exportDialog(const QString &format)
 {
-    const bool plan = m_kind->currentData().toInt() == AnnualPlan;
-    const QString base = plan ? QStringLiteral("ke-hoach-truyen-thong-chinh-sach-%1").arg(year())
-                              : QStringLiteral("danh-sach-nguoi-phat-ngon-%1")
-                                    .arg(m_asOf->date().toString(Qt::ISODate));
-    const QString filter = format == QLatin1String("pdf") ? tr("PDF documents (*.pdf)")
-                                                          : tr("Word documents (*.docx)");
+    QString base;
+    switch (m_kind->currentData().toInt()) {
+    case AnnualPlan:
+        base = QStringLiteral("ke-hoach-truyen-thong-chinh-sach-%1").arg(year());
+        break;
+    case MinistryReport:
+        base = QStringLiteral("bao-cao-truyen-thong-chinh-sach-%1").arg(year());
+        break;
+    case ReminderLetter:
+        base = QStringLiteral("cong-van-don-doc-bao-cao-%1").arg(year());
+        break;
+    default:
+        base = QStringLiteral("danh-sach-nguoi-phat-ngon-%1")
+                   .arg(m_asOf->date().toString(Qt::ISODate));
+        break;
+    }
+    QString filter = tr("Word documents (*.docx)");
+    if (format == QLatin1String("pdf"))
+        filter = tr("PDF documents (*.pdf)");
+    else if (format == QLatin1String("xlsx"))
+        filter = tr("Excel workbooks (*.xlsx)");
+    else if (format == QLatin1String("csv"))
+        filter = tr("CSV files (*.csv)");
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export document"), QDir(m_lastFolder).filePath(base + QLatin1Char('.') + format),
         filter);

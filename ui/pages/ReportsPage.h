@@ -40,7 +40,9 @@ public:
     DocumentPreview *preview() const { return m_preview; }
     // Builds the chosen document; false with the reason shown when it cannot.
     bool rebuild();
-    // Writes the current document; returns the error, empty on success.
+    // Writes the current document as DOCX or PDF, or the spokesperson list
+    // as XLSX or CSV, by the file's suffix; returns the error, empty on
+    // success.
     QString exportTo(const QString &path);
 
 protected:
@@ -61,6 +63,8 @@ private:
     QLabel *m_status;
     QPushButton *m_docx;
     QPushButton *m_pdf;
+    QPushButton *m_xlsx;
+    QPushButton *m_csv;
     QPushButton *m_print;
     QPushButton *m_openFolder;
     QPushButton *m_texts;
