@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "CliRun.h"
+#include "ImportTestSupport.h"
 #include "TestSupport.h"
 #include "import/ProgressForm.h"
 #include "sheet/TableWriter.h"
@@ -42,40 +43,12 @@ struct Db : CliDb
     }
 };
 
-// Fills in the status (and result) of the first `count` task rows of a
-// form and writes it to `out`, the rows in reverse order. Returns the task
-// numbers filled.
+// A form filled in by its unit (tests/core/import/ImportTestSupport).
 QStringList fill(const QString &form, const QString &out, int count, const QString &status,
                  const QString &result)
 {
-    auto wb = sheet::readWorkbook(form);
-    REQUIRE(wb);
-    const sheet::Sheet &s = *wb->firstSheet();
-    int header = -1;
-    for (int r = 0; r < s.rowCount() && header < 0; ++r) {
-        if (s.text(r, import::formcolumn::Status) == QStringLiteral("Tình trạng"))
-            header = r;
-    }
-    REQUIRE(header >= 0);
-    sheet::Table t;
-    for (int c = 0; c < s.columnCount(); ++c)
-        t.header << s.text(header, c);
     QStringList numbers;
-    QList<QStringList> rows;
-    for (int r = header + 1; r < s.rowCount(); ++r) {
-        QStringList cells;
-        for (int c = 0; c < s.columnCount(); ++c)
-            cells << s.text(r, c);
-        if (numbers.size() < count) {
-            cells[import::formcolumn::Status] = status;
-            cells[import::formcolumn::Result] = result;
-            numbers << cells.at(import::formcolumn::Task).section(QStringLiteral(". "), 0, 0);
-        }
-        rows.prepend(cells);
-    }
-    for (const QStringList &r : rows)
-        t.addRow(r);
-    REQUIRE(sheet::writeXlsx(t, out).ok());
+    REQUIRE(test::fillProgressForm(form, out, count, status, result, &numbers));
     return numbers;
 }
 

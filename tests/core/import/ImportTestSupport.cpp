@@ -1,6 +1,9 @@
 #include "ImportTestSupport.h"
 
 #include "db/SpokespersonRepository.h"
+#include "import/ProgressForm.h"
+#include "sheet/TableWriter.h"
+#include "sheet/WorkbookReader.h"
 #include "db/UnitRepository.h"
 #include "text/VietnameseText.h"
 
@@ -382,6 +385,43 @@ qint64 TestDatabase::unitId(const QString &name) const
         }
     }
     return 0;
+}
+
+bool fillProgressForm(const QString &form, const QString &out, int count, const QString &status,
+                      const QString &result, QStringList *numbers)
+{
+    auto wb = sheet::readWorkbook(form);
+    if (!wb || !wb->firstSheet())
+        return false;
+    const sheet::Sheet &s = *wb->firstSheet();
+    int header = -1;
+    for (int r = 0; r < s.rowCount() && header < 0; ++r) {
+        if (s.text(r, import::formcolumn::Status) == QStringLiteral("Tình trạng"))
+            header = r;
+    }
+    if (header < 0)
+        return false;
+    sheet::Table t;
+    for (int c = 0; c < s.columnCount(); ++c)
+        t.header << s.text(header, c);
+    int filled = 0;
+    QList<QStringList> rows;
+    for (int r = header + 1; r < s.rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < s.columnCount(); ++c)
+            cells << s.text(r, c);
+        if (count < 0 || filled < count) {
+            cells[import::formcolumn::Status] = status;
+            cells[import::formcolumn::Result] = result;
+            if (numbers)
+                *numbers << cells.at(import::formcolumn::Task).section(QStringLiteral(". "), 0, 0);
+            ++filled;
+        }
+        rows.prepend(cells);
+    }
+    for (const QStringList &r : rows)
+        t.addRow(r);
+    return sheet::writeXlsx(t, out).ok();
 }
 
 } // namespace ttcs::test

@@ -72,4 +72,11 @@ struct TestDatabase
 };
 QByteArray readBytes(const QString &path);
 
+// A progress form filled in the way a unit does it: the status (and result)
+// of its first `count` task rows set (all rows when `count` < 0), written
+// to `out` with the rows in reverse order, as if re-sorted. The task
+// numbers filled go to `numbers` when given; false on failure.
+bool fillProgressForm(const QString &form, const QString &out, int count, const QString &status,
+                      const QString &result, QStringList *numbers = nullptr);
+
 } // namespace ttcs::test
