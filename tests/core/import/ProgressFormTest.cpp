@@ -346,7 +346,7 @@ TEST_CASE("progress form: bad rows are refused with their reason, bad files with
 
     // Files that are not forms, or not readable, or of another year.
     const QString garbage = fx.tdb.dir.filePath(QStringLiteral("garbage.xlsx"));
-    REQUIRE(test::writeBytes(garbage, QByteArray("PK\x03\x04 not really a zip", 24)));
+    REQUIRE(test::writeBytes(garbage, QByteArrayLiteral("PK\x03\x04 not really a zip")));
     ProgressFormImporter importer(fx.db, kClock);
     CHECK_FALSE(importer.read(garbage));
     CHECK_FALSE(importer.read(fx.tdb.dir.filePath(QStringLiteral("missing.xlsx"))));
