@@ -2930,6 +2930,34 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
             <source>PNG pictures (*.png)</source>
             <translation>Ảnh PNG (*.png)</translation>
         </message>
+        <message>
+            <source>Who has not reported</source>
+            <translation>Đơn vị chưa báo cáo</translation>
+        </message>
+        <message>
+            <source>Units without a spokesperson</source>
+            <translation>Đơn vị chưa có người phát ngôn</translation>
+        </message>
+        <message>
+            <source>Trainees by category over the years</source>
+            <translation>Học viên theo đối tượng qua các năm</translation>
+        </message>
+        <message>
+            <source>Task lines not reported</source>
+            <translation>Số nhiệm vụ chưa báo cáo</translation>
+        </message>
+        <message>
+            <source>Every unit has reported on its tasks of %1.</source>
+            <translation>Mọi đơn vị đã báo cáo các nhiệm vụ năm %1.</translation>
+        </message>
+        <message>
+            <source>Every unit has a spokesperson on %1.</source>
+            <translation>Mọi đơn vị đều có người phát ngôn vào ngày %1.</translation>
+        </message>
+        <message>
+            <source>No training classes yet.</source>
+            <translation>Chưa có lớp bồi dưỡng nào.</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::ui::PlanPage</name>

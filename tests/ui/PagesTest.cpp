@@ -9,6 +9,7 @@
 #include "Translations.h"
 #include "db/Database.h"
 #include "db/MediaRepository.h"
+#include "db/OverviewRepository.h"
 #include "db/ProgressRepository.h"
 #include "db/TrainingRepository.h"
 #include "models/MediaTableModel.h"
@@ -17,6 +18,7 @@
 #include "pages/MediaPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/ProgressPage.h"
+#include "pages/SpokespersonsPage.h"
 #include "pages/TrainingPage.h"
 #include "sheet/TableWriter.h"
 
@@ -39,6 +41,9 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSqlQuery>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -565,6 +570,117 @@ TEST_CASE("the overview charts the year and a click opens the filtered list")
                     .isEmpty());
 }
 
+TEST_CASE("the overview charts who has not reported, units without a spokesperson and trainees over the years")
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("gaps.sqlite")), true).isEmpty());
+    seedYear(*w.database(), 2023);
+    seedYear(*w.database(), 2024);
+    w.setYear(2024);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    auto *overview = show<OverviewPage>(w);
+    db::OverviewRepository repository(*w.database());
+
+    // Who has not reported: the largest gaps, each equal to the progress
+    // lines of that unit left unreported.
+    auto lines = db::ProgressRepository(*w.database()).lines(2024);
+    REQUIRE(lines.ok());
+    QHash<QString, int> missing;
+    for (const ProgressLine &l : lines.value()) {
+        if (l.status == TrackedStatus::NotReported)
+            ++missing[l.unitName];
+    }
+    QChartView *gaps = overview->chartView(OverviewPage::NotReportedChart);
+    REQUIRE(gaps->chart()->series().size() == 1);
+    auto *gapBars = qobject_cast<QAbstractBarSeries *>(gaps->chart()->series().first());
+    REQUIRE(gapBars);
+    QBarSet *gapSet = gapBars->barSets().first();
+    CHECK(gapSet->count() == std::min<int>(OverviewPage::NotReportedTop, int(missing.size())));
+    QList<int> sorted = missing.values();
+    std::sort(sorted.begin(), sorted.end(), std::greater<int>());
+    for (int i = 0; i < gapSet->count(); ++i)
+        CHECK(int(gapSet->at(gapSet->count() - 1 - i)) == sorted.at(i));
+    REQUIRE(gapSet->count() > 0);
+    const int top = gapSet->count() - 1;
+    Q_EMIT gapSet->clicked(top);
+    QCoreApplication::processEvents();
+    int progressIndex = -1;
+    auto *progressPage = pageOf<ProgressPage>(w, &progressIndex);
+    CHECK(w.currentPage() == progressIndex);
+    QAbstractItemModel *rows = progressPage->view()->model();
+    CHECK(rows->rowCount() == int(gapSet->at(top)));
+    for (int r = 0; r < rows->rowCount(); ++r)
+        CHECK(rows->index(r, 0).data(ProgressTableModel::StatusKeyRole) ==
+              QStringLiteral("not_reported"));
+
+    // Units without a spokesperson, by kind, equal direct SQL counts.
+    w.showPage(0);
+    const QString asOf = repository.asOf(2024).toString(Qt::ISODate);
+    auto withoutPerson = [&](const char *kind) {
+        QSqlQuery q(w.database()->connection());
+        q.prepare(QStringLiteral(
+            "SELECT count(*) FROM units u WHERE u.kind = ? "
+            "AND (u.valid_from IS NULL OR u.valid_from <= ?) "
+            "AND (u.valid_to IS NULL OR u.valid_to >= ?) "
+            "AND NOT EXISTS (SELECT 1 FROM spokespersons s WHERE s.unit_id = u.id "
+            "AND (s.serving_from IS NULL OR s.serving_from <= ?) "
+            "AND (s.serving_to IS NULL OR s.serving_to >= ?))"));
+        q.addBindValue(QString::fromLatin1(kind));
+        for (int i = 0; i < 4; ++i)
+            q.addBindValue(asOf);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    QChartView *spokes = overview->chartView(OverviewPage::SpokespersonGapChart);
+    auto *spokeBars = qobject_cast<QAbstractBarSeries *>(spokes->chart()->series().first());
+    REQUIRE(spokeBars);
+    QBarSet *spokeSet = spokeBars->barSets().first();
+    REQUIRE(spokeSet->count() == 3);
+    auto units = repository.unitsWithoutSpokesperson(2024);
+    REQUIRE(units.ok());
+    CHECK(int(spokeSet->sum()) == units->size());
+    CHECK(int(spokeSet->at(0)) == withoutPerson("department"));
+    CHECK(int(spokeSet->at(1)) == withoutPerson("district"));
+    CHECK(int(spokeSet->at(2)) == withoutPerson("commune"));
+    Q_EMIT spokeSet->clicked(2);
+    QCoreApplication::processEvents();
+    int spokesIndex = -1;
+    auto *spokesPage = pageOf<SpokespersonsPage>(w, &spokesIndex);
+    CHECK(w.currentPage() == spokesIndex);
+    CHECK(spokesPage->findChild<QComboBox *>(QStringLiteral("spokespersonKind"))
+              ->currentData()
+              .toString() == QStringLiteral("commune"));
+
+    // Trainees over the years: one bar per year with classes, each year's
+    // stack the trainees of that year.
+    w.showPage(0);
+    QChartView *years = overview->chartView(OverviewPage::TraineeYearsChart);
+    auto *yearBars = qobject_cast<QAbstractBarSeries *>(years->chart()->series().first());
+    REQUIRE(yearBars);
+    REQUIRE(yearBars->barSets().size() == allTraineeCategories().size());
+    for (int y = 0; y < 2; ++y) {
+        double stack = 0;
+        for (QBarSet *set : yearBars->barSets())
+            stack += set->at(y);
+        QSqlQuery q(w.database()->connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM trainees t JOIN training_classes c "
+                                 "ON c.id = t.class_id WHERE c.year = ?"));
+        q.addBindValue(2023 + y);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        CHECK(int(stack) == q.value(0).toInt());
+    }
+
+    for (int c = OverviewPage::NotReportedChart; c < OverviewPage::ChartCount; ++c) {
+        const QString png = dir.filePath(QStringLiteral("chart%1.png").arg(c));
+        CHECK(overview->saveChart(OverviewPage::Chart(c), png).isEmpty());
+        CHECK_FALSE(QImage(png).isNull());
+    }
+}
+
 // Not a check: with TTCS_SCREENSHOTS=DIR set, the three pages with a year
 // of data, and their dialogs, at the two common office screen sizes.
 TEST_CASE("screenshots of the training, media and overview pages with data when asked")
@@ -588,6 +704,12 @@ TEST_CASE("screenshots of the training, media and overview pages with data when 
         show<OverviewPage>(w);
         QTest::qWait(80);
         w.grab().save(out + QStringLiteral("/data-overview-") + suffix);
+        if (auto *scroll = pageOf<OverviewPage>(w)->findChild<QScrollArea *>()) {
+            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+            QTest::qWait(50);
+            w.grab().save(out + QStringLiteral("/data-overview-bottom-") + suffix);
+            scroll->verticalScrollBar()->setValue(0);
+        }
         show<TrainingPage>(w);
         QTest::qWait(50);
         w.grab().save(out + QStringLiteral("/data-training-") + suffix);

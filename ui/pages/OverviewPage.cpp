@@ -10,10 +10,12 @@
 #include "models/ProgressTableModel.h"
 #include "pages/MediaPage.h"
 #include "pages/ProgressPage.h"
+#include "pages/SpokespersonsPage.h"
 #include "pages/TrainingPage.h"
 #include "text/VietnameseText.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -174,8 +176,12 @@ OverviewPage::OverviewPage(QWidget *parent)
     grid->addWidget(chartFrame(ProgressChart, tr("Progress outcomes"), m_progressBy), 0, 0, 1, 2);
     grid->addWidget(chartFrame(MediaChart, tr("Media items by sentiment and month")), 1, 0);
     grid->addWidget(chartFrame(TraineeChart, tr("Trainees by category")), 1, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
+    grid->addWidget(chartFrame(NotReportedChart, tr("Who has not reported")), 2, 0);
+    grid->addWidget(chartFrame(SpokespersonGapChart, tr("Units without a spokesperson")), 2, 1);
+    grid->addWidget(chartFrame(TraineeYearsChart, tr("Trainees by category over the years")), 3, 0,
+                    1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
     layout->addLayout(grid, 1);
 
     auto *scroll = new QScrollArea(this);
@@ -229,6 +235,11 @@ void OverviewPage::linkPages(const QList<Page *> &pages, const std::function<voi
                 show(media);
                 media->setFilter(s, month);
             };
+        } else if (auto *spokespersons = qobject_cast<SpokespersonsPage *>(page)) {
+            m_openSpokespersons = [spokespersons, show](std::optional<UnitKind> kind) {
+                show(spokespersons);
+                spokespersons->setKindFilter(kind);
+            };
         } else if (auto *training = qobject_cast<TrainingPage *>(page)) {
             m_openTraining = [training, show](std::optional<TraineeCategory> c) {
                 show(training);
@@ -278,6 +289,9 @@ void OverviewPage::reload()
     fillProgressChart();
     fillMediaChart();
     fillTraineeChart();
+    fillNotReportedChart();
+    fillSpokespersonGapChart();
+    fillTraineeYearsChart();
 }
 
 void OverviewPage::fillProgressChart()
@@ -484,6 +498,148 @@ void OverviewPage::fillTraineeChart()
         chart->setTitle(tr("No trainees in %1 yet.").arg(year()));
 }
 
+void OverviewPage::fillNotReportedChart()
+{
+    QChart *chart = freshChart(m_views[NotReportedChart]);
+    if (!database())
+        return;
+    auto gaps = db::OverviewRepository(*database()).unitsNotReported(year());
+    if (!gaps) {
+        m_error->setText(gaps.error());
+        return;
+    }
+    // The units with most lines missing first; the rest are on the
+    // Progress page.
+    QList<db::UnitReportGap> top = *gaps;
+    std::stable_sort(top.begin(), top.end(), [](const auto &a, const auto &b) {
+        return a.missing > b.missing;
+    });
+    if (top.size() > NotReportedTop)
+        top.resize(NotReportedTop);
+    std::reverse(top.begin(), top.end()); // the largest at the top
+    m_views[NotReportedChart]->setMinimumHeight(std::max(250, 100 + 26 * int(top.size())));
+    auto *series = new QHorizontalBarSeries;
+    auto *set = new QBarSet(tr("Task lines not reported"));
+    set->setColor(QColor(0x9e, 0x9e, 0x9e));
+    QStringList labels;
+    QStringList names;
+    int maximum = 0;
+    for (const db::UnitReportGap &g : std::as_const(top)) {
+        *set << g.missing;
+        maximum = std::max(maximum, g.missing);
+        labels << shortened(g.name, 30);
+        names << g.name;
+    }
+    connect(set, &QBarSet::clicked, this, [this, names](int index) {
+        if (m_openProgress && index >= 0 && index < names.size())
+            m_openProgress(QString(), names.at(index),
+                           trackedStatusKey(TrackedStatus::NotReported));
+    });
+    series->append(set);
+    chart->addSeries(series);
+    chart->legend()->hide();
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(labels);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = countAxis(maximum);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    if (top.isEmpty())
+        chart->setTitle(tr("Every unit has reported on its tasks of %1.").arg(year()));
+}
+
+void OverviewPage::fillSpokespersonGapChart()
+{
+    QChart *chart = freshChart(m_views[SpokespersonGapChart]);
+    if (!database())
+        return;
+    auto units = db::OverviewRepository(*database()).unitsWithoutSpokesperson(year());
+    if (!units) {
+        m_error->setText(units.error());
+        return;
+    }
+    const QList<UnitKind> kinds = {UnitKind::Department, UnitKind::District, UnitKind::Commune};
+    auto *series = new QBarSeries;
+    auto *set = new QBarSet(tr("Units without a spokesperson"));
+    set->setColor(QColor(0xc6, 0x28, 0x28));
+    QStringList labels;
+    int maximum = 0;
+    for (UnitKind k : kinds) {
+        const int n = int(std::count_if(units->cbegin(), units->cend(),
+                                        [k](const Unit &u) { return u.kind == k; }));
+        *set << n;
+        maximum = std::max(maximum, n);
+        labels << unitKindLabel(k);
+    }
+    connect(set, &QBarSet::clicked, this, [this, kinds](int index) {
+        if (m_openSpokespersons && index >= 0 && index < kinds.size())
+            m_openSpokespersons(kinds.at(index));
+    });
+    series->append(set);
+    chart->addSeries(series);
+    chart->legend()->hide();
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(labels);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto *axisY = countAxis(maximum);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    if (maximum == 0)
+        chart->setTitle(tr("Every unit has a spokesperson on %1.")
+                            .arg(QLocale().toString(db::OverviewRepository(*database())
+                                                        .asOf(year()),
+                                                    QLocale::ShortFormat)));
+}
+
+void OverviewPage::fillTraineeYearsChart()
+{
+    QChart *chart = freshChart(m_views[TraineeYearsChart]);
+    if (!database())
+        return;
+    auto overview = db::OverviewRepository(*database()).overview(year());
+    if (!overview) {
+        m_error->setText(overview.error());
+        return;
+    }
+    const QList<TraineeTotals> &years = overview->traineesByYear;
+    auto *series = new QStackedBarSeries;
+    static const QList<QColor> colors = {QColor(0x15, 0x65, 0xc0), QColor(0x2e, 0x7d, 0x32),
+                                         QColor(0xef, 0x6c, 0x00), QColor(0x6a, 0x1b, 0x9a),
+                                         QColor(0x00, 0x83, 0x8f), QColor(0x9e, 0x9d, 0x24),
+                                         QColor(0xad, 0x14, 0x57), QColor(0x5d, 0x40, 0x37)};
+    const QList<TraineeCategory> categories = allTraineeCategories();
+    int maximum = 0;
+    for (const TraineeTotals &t : years)
+        maximum = std::max(maximum, t.trainees());
+    for (int c = 0; c < categories.size(); ++c) {
+        const TraineeCategory category = categories.at(c);
+        auto *set = new QBarSet(shortened(traineeCategoryLabel(category), 30));
+        set->setColor(colors.at(c % colors.size()));
+        for (const TraineeTotals &t : years)
+            *set << t.byCategory.value(category).trainees;
+        connect(set, &QBarSet::clicked, this, [this, category](int) {
+            if (m_openTraining)
+                m_openTraining(category);
+        });
+        series->append(set);
+    }
+    chart->addSeries(series);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    auto *axisX = new QBarCategoryAxis;
+    for (const TraineeTotals &t : years)
+        axisX->append(QString::number(t.year));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto *axisY = countAxis(maximum);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    m_views[TraineeYearsChart]->setMinimumHeight(300);
+    if (years.isEmpty())
+        chart->setTitle(tr("No training classes yet."));
+}
+
 QString OverviewPage::saveChart(Chart chart, const QString &path) const
 {
     QChartView *view = m_views.value(chart);
@@ -524,7 +680,9 @@ void OverviewPage::saveChartDialog(Chart chart)
     QSettings settings;
     const QString key = QStringLiteral("overview/chartFolder");
     const QStringList names = {QStringLiteral("tien-do"), QStringLiteral("bao-chi"),
-                               QStringLiteral("hoc-vien")};
+                               QStringLiteral("hoc-vien"), QStringLiteral("chua-bao-cao"),
+                               QStringLiteral("thieu-nguoi-phat-ngon"),
+                               QStringLiteral("hoc-vien-qua-cac-nam")};
     const QString suggested =
         QDir(settings.value(key, QDir::homePath()).toString())
             .filePath(QStringLiteral("%1-%2.png").arg(names.value(chart)).arg(year()));

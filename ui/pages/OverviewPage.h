@@ -7,6 +7,7 @@
 #include "Page.h"
 #include "domain/MediaItem.h"
 #include "domain/Training.h"
+#include "domain/Unit.h"
 
 #include <QList>
 
@@ -26,7 +27,17 @@ class OverviewPage final : public Page
 {
     Q_OBJECT
 public:
-    enum Chart { ProgressChart, MediaChart, TraineeChart, ChartCount };
+    enum Chart {
+        ProgressChart,
+        MediaChart,
+        TraineeChart,
+        NotReportedChart,
+        SpokespersonGapChart,
+        TraineeYearsChart,
+        ChartCount
+    };
+    // How many units the "who has not reported" chart shows at most.
+    static constexpr int NotReportedTop = 10;
 
     explicit OverviewPage(QWidget *parent = nullptr);
     QString title() const override { return tr("Overview"); }
@@ -50,6 +61,9 @@ private:
     void fillProgressChart();
     void fillMediaChart();
     void fillTraineeChart();
+    void fillNotReportedChart();
+    void fillSpokespersonGapChart();
+    void fillTraineeYearsChart();
     void saveChartDialog(Chart chart);
 
     QLabel *m_heading;
@@ -66,6 +80,7 @@ private:
         m_openProgress;
     std::function<void(std::optional<Sentiment>, int month)> m_openMedia;
     std::function<void(std::optional<TraineeCategory>)> m_openTraining;
+    std::function<void(std::optional<UnitKind>)> m_openSpokespersons;
 };
 
 } // namespace ttcs::ui

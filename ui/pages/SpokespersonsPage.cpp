@@ -212,6 +212,21 @@ void SpokespersonsPage::fillFilters()
     applyFilters();
 }
 
+void SpokespersonsPage::setKindFilter(std::optional<UnitKind> kind)
+{
+    if (m_kind->count() == 0)
+        fillFilters();
+    const QString key = kind ? unitKindKey(*kind) : QString();
+    int index = m_kind->findData(key);
+    if (index < 0) {
+        // The page has not loaded its units yet.
+        m_kind->addItem(kind ? unitKindLabel(*kind) : tr("All units"), key);
+        index = m_kind->count() - 1;
+    }
+    m_kind->setCurrentIndex(index);
+    applyFilters();
+}
+
 void SpokespersonsPage::applyFilters()
 {
     m_proxy->setRoleFilter(SpokespersonTableModel::UnitKindRole, m_kind->currentData().toString());

@@ -4,6 +4,9 @@
 #pragma once
 
 #include "Page.h"
+#include "domain/Unit.h"
+
+#include <optional>
 
 #include <QPointer>
 
@@ -46,6 +49,8 @@ public:
     QTableView *view() const { return m_view; }
     QDate asOf() const;
     void setAsOf(const QDate &date);
+    // Shows only the people of units of `kind` (none: every unit).
+    void setKindFilter(std::optional<UnitKind> kind);
 
 protected:
     void reload() override;
