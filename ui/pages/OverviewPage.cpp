@@ -559,8 +559,10 @@ void OverviewPage::fillSpokespersonGapChart()
         m_error->setText(units.error());
         return;
     }
-    const QList<UnitKind> kinds = {UnitKind::Department, UnitKind::District, UnitKind::Commune};
-    auto *series = new QBarSeries;
+    // Bars across, so the long names of the kinds stay readable; the
+    // departments at the top.
+    const QList<UnitKind> kinds = {UnitKind::Commune, UnitKind::District, UnitKind::Department};
+    auto *series = new QHorizontalBarSeries;
     auto *set = new QBarSet(tr("Units without a spokesperson"));
     set->setColor(QColor(0xc6, 0x28, 0x28));
     QStringList labels;
@@ -579,13 +581,13 @@ void OverviewPage::fillSpokespersonGapChart()
     series->append(set);
     chart->addSeries(series);
     chart->legend()->hide();
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(labels);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto *axisY = countAxis(maximum);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(labels);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
+    auto *axisX = countAxis(maximum);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
     if (maximum == 0)
         chart->setTitle(tr("Every unit has a spokesperson on %1.")
                             .arg(QLocale().toString(db::OverviewRepository(*database())
