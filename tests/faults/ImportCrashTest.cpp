@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "FaultSupport.h"
+#include "ImportKillLoop.h"
 #include "ImportTestSupport.h"
 #include "TestSupport.h"
 
@@ -40,42 +41,8 @@ TEST_CASE("killed during an import, the database has the whole list or none of i
     REQUIRE(after.value(QStringLiteral("spokespersons")) >
             before.value(QStringLiteral("spokespersons")) + 90000);
 
-    FaultLoop loop(2);
-    INFO("TTCS_FAULT_SEED=" << loop.seed());
-    const QString victim = dir.filePath(QStringLiteral("victim.sqlite"));
-    int killed = 0;
-    int none = 0;
-    while (loop.more()) {
-        REQUIRE(copyDatabase(initial, victim));
-        QProcess p;
-        p.setProcessEnvironment(childEnvironment());
-        p.start(cliPath(), importInto(victim));
-        REQUIRE(p.waitForStarted(30000));
-        const int delay = loop.delay(wholeMs);
-        QElapsedTimer killTimer;
-        killTimer.start();
-        if (killAfter(p, delay))
-            ++killed;
-        const qint64 ranMs = killTimer.elapsed();
-        INFO("round " << loop.rounds() << ", killed after " << delay << " ms of " << wholeMs);
-        CHECK(integrityCheck(victim) == QStringLiteral("ok"));
-        const QMap<QString, qint64> counts = tableCounts(victim);
-        for (auto it = counts.begin(); it != counts.end(); ++it) {
-            INFO(it.key().toStdString() << " = " << it.value());
-            CHECK((it.value() == before.value(it.key()) || it.value() == after.value(it.key())));
-        }
-        // The people and their batch go together.
-        const bool people = counts.value(QStringLiteral("spokespersons")) ==
-                            after.value(QStringLiteral("spokespersons"));
-        const bool batch = counts.value(QStringLiteral("import_batches")) ==
-                           after.value(QStringLiteral("import_batches"));
-        CHECK(people == batch);
-        none += people ? 0 : 1;
-        // Killed after its commit, or ended: the import takes no longer.
-        loop.ended(!people, ranMs);
-    }
-    CHECK(killed > 0);
-    CHECK(none > 0);
+    killImportsAtRandom({initial, importInto, wholeMs, before, after, QStringLiteral("spokespersons")},
+                        dir.filePath(QStringLiteral("victim.sqlite")));
 }
 
 #endif

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "FaultSupport.h"
+#include "ImportKillLoop.h"
 #include "ImportTestSupport.h"
 #include "TestSupport.h"
 
@@ -61,41 +62,8 @@ TEST_CASE("killed during a progress-form import, the database has all the answer
     const QMap<QString, qint64> after = tableCounts(reference);
     REQUIRE(after.value(QStringLiteral("progress")) > before.value(QStringLiteral("progress")) + 100);
 
-    FaultLoop loop(2);
-    INFO("TTCS_FAULT_SEED=" << loop.seed());
-    const QString victim = dir.filePath(QStringLiteral("victim.sqlite"));
-    int killed = 0;
-    int none = 0;
-    while (loop.more()) {
-        REQUIRE(copyDatabase(initial, victim));
-        QProcess p;
-        p.setProcessEnvironment(childEnvironment());
-        p.start(cliPath(), importInto(victim));
-        REQUIRE(p.waitForStarted(30000));
-        const int delay = loop.delay(wholeMs);
-        QElapsedTimer killTimer;
-        killTimer.start();
-        if (killAfter(p, delay))
-            ++killed;
-        const qint64 ranMs = killTimer.elapsed();
-        INFO("round " << loop.rounds() << ", killed after " << delay << " ms of " << wholeMs);
-        CHECK(integrityCheck(victim) == QStringLiteral("ok"));
-        const QMap<QString, qint64> counts = tableCounts(victim);
-        for (auto it = counts.begin(); it != counts.end(); ++it) {
-            INFO(it.key().toStdString() << " = " << it.value());
-            CHECK((it.value() == before.value(it.key()) || it.value() == after.value(it.key())));
-        }
-        // The answers and the batches of their files go together.
-        const bool answers =
-            counts.value(QStringLiteral("progress")) == after.value(QStringLiteral("progress"));
-        const bool batches = counts.value(QStringLiteral("import_batches")) ==
-                             after.value(QStringLiteral("import_batches"));
-        CHECK(answers == batches);
-        none += answers ? 0 : 1;
-        loop.ended(!answers, ranMs);
-    }
-    CHECK(killed > 0);
-    CHECK(none > 0);
+    killImportsAtRandom({initial, importInto, wholeMs, before, after, QStringLiteral("progress")},
+                        dir.filePath(QStringLiteral("victim.sqlite")));
 }
 
 #endif
