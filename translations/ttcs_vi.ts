@@ -3346,14 +3346,6 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
             <translation>Ghi kết quả của đơn vị đang chọn (Enter hoặc nhấp đúp)</translation>
         </message>
         <message>
-            <source>Status:</source>
-            <translation>Trạng thái:</translation>
-        </message>
-        <message>
-            <source>Unit:</source>
-            <translation>Đơn vị:</translation>
-        </message>
-        <message>
             <source>All units</source>
             <translation>Mọi đơn vị</translation>
         </message>
@@ -3560,6 +3552,26 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
         <message>
             <source>Edit ▸ Undo takes the import back.</source>
             <translation>Sửa ▸ Hoàn tác để hủy lần nhập này.</translation>
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation>Mọi nhóm nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>St&amp;atus:</source>
+            <translation>Trạng t&amp;hái:</translation>
+        </message>
+        <message>
+            <source>U&amp;nit:</source>
+            <translation>Đơn &amp;vị:</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>Nhó&amp;m:</translation>
+        </message>
+        <message>
+            <source>Show the lines of one group of tasks of the plan</source>
+            <translation>Chỉ hiện các dòng của một nhóm nhiệm vụ trong kế hoạch</translation>
         </message>
     </context>
     <context>

@@ -1,17 +1,19 @@
 #include "pages/ProgressPage.h"
 
 #include "ProgressEditCommand.h"
-#include "forms/ConflictDialog.h"
-#include "forms/ImportFormsCommand.h"
-#include "import/ProgressForm.h"
-#include "import/ProgressFormImporter.h"
 #include "SortFilterProxy.h"
 #include "ViewState.h"
 #include "db/Database.h"
 #include "db/ProgressRepository.h"
+#include "db/YearPlanRepository.h"
+#include "forms/ConflictDialog.h"
+#include "forms/ImportFormsCommand.h"
+#include "import/ProgressForm.h"
+#include "import/ProgressFormImporter.h"
 #include "models/ProgressTableModel.h"
 #include "text/VietnameseText.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,8 +22,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QProgressDialog>
-#include <QSettings>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,7 +29,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -47,6 +49,7 @@ ProgressPage::ProgressPage(QUndoStack *undo, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_unit(new QComboBox(this))
+    , m_group(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_overviewBar(new QWidget(this))
@@ -63,6 +66,14 @@ ProgressPage::ProgressPage(QUndoStack *undo, QWidget *parent)
     m_unit->setObjectName(QStringLiteral("unitFilter"));
     m_unit->setMinimumContentsLength(24);
     m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_group->setObjectName(QStringLiteral("groupFilter"));
+    m_group->addItem(tr("All groups"), QString());
+    m_group->setMinimumContentsLength(28);
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // The group titles are long; the open list shows more of them than the
+    // closed box has room for, and each item's tooltip the whole title.
+    m_group->view()->setMinimumWidth(520);
+    m_group->view()->setTextElideMode(Qt::ElideRight);
 
     m_view->setObjectName(QStringLiteral("progressTable"));
     m_view->setModel(m_proxy);
@@ -91,15 +102,24 @@ ProgressPage::ProgressPage(QUndoStack *undo, QWidget *parent)
     importForms->setToolTip(
         tr("Read the forms the units filled in (the files can also be dropped here)"));
 
+    // The search and the actions on one line, the filters below, so that at
+    // 1366 pixels the group titles have room.
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_search, 1);
+    actions->addWidget(edit);
+    actions->addWidget(exportForms);
+    actions->addWidget(importForms);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(new QLabel(tr("Status:"), this));
-    filters->addWidget(m_status);
-    filters->addWidget(new QLabel(tr("Unit:"), this));
-    filters->addWidget(m_unit);
-    filters->addWidget(edit);
-    filters->addWidget(exportForms);
-    filters->addWidget(importForms);
+    const auto addFilter = [this, filters](const QString &label, QComboBox *combo) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(combo);
+        filters->addWidget(l);
+        filters->addWidget(combo);
+    };
+    addFilter(tr("St&atus:"), m_status);
+    addFilter(tr("U&nit:"), m_unit);
+    addFilter(tr("&Group:"), m_group);
+    filters->setStretchFactor(m_group, 1);
     m_overviewBar->setObjectName(QStringLiteral("overviewFilterBar"));
     auto *clearOverview = new QPushButton(tr("Show all"), m_overviewBar);
     auto *overviewLayout = new QHBoxLayout(m_overviewBar);
@@ -107,15 +127,13 @@ ProgressPage::ProgressPage(QUndoStack *undo, QWidget *parent)
     overviewLayout->addWidget(m_overviewText, 1);
     overviewLayout->addWidget(clearOverview);
     m_overviewBar->hide();
-    connect(clearOverview, &QPushButton::clicked, this, [this] {
-        m_proxy->setRoleFilter(ProgressTableModel::TaskGroupRole, {});
-        m_proxy->setRoleFilter(ProgressTableModel::OverviewOutcomeRole, {});
-        m_overviewBar->hide();
-        applyFilter();
-    });
+    clearOverview->setObjectName(QStringLiteral("clearOverviewFilter"));
+    connect(clearOverview, &QPushButton::clicked, this,
+            [this] { setOverviewFilter(QString(), QString(), QString()); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_overviewBar);
+    layout->addLayout(actions);
     layout->addLayout(filters);
     layout->addWidget(m_view);
     layout->addWidget(m_summary);
@@ -123,6 +141,7 @@ ProgressPage::ProgressPage(QUndoStack *undo, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, [this] { applyFilter(); });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
+    connect(m_group, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
     connect(m_view, &QTableView::activated, this, [this] { editCurrent(); });
     connect(edit, &QPushButton::clicked, this, &ProgressPage::editCurrent);
     connect(exportForms, &QPushButton::clicked, this, &ProgressPage::exportFormsDialog);
@@ -136,31 +155,42 @@ void ProgressPage::setOverviewFilter(const QString &taskGroup, const QString &un
         const QSignalBlocker b1(m_search);
         const QSignalBlocker b2(m_status);
         const QSignalBlocker b3(m_unit);
+        const QSignalBlocker b4(m_group);
         m_search->clear();
         m_status->setCurrentIndex(0);
-        const int unit = m_unit->findData(unitName);
-        if (unit >= 0 || unitName.isEmpty()) {
-            m_unit->setCurrentIndex(std::max(0, unit));
-        } else {
-            // The page has not loaded the year's units yet.
-            m_unit->addItem(unitName, unitName);
-            m_unit->setCurrentIndex(m_unit->count() - 1);
-        }
+        // A value the page has not loaded yet (its year's lines come with
+        // the next reload) is added, so that the filter still shows it.
+        const auto choose = [](QComboBox *combo, const QString &value, const QString &text) {
+            const int i = combo->findData(value);
+            if (i >= 0 || value.isEmpty()) {
+                combo->setCurrentIndex(std::max(0, i));
+            } else {
+                combo->addItem(text, value);
+                combo->setCurrentIndex(combo->count() - 1);
+            }
+        };
+        choose(m_unit, unitName, unitName);
+        choose(m_group, taskGroup, tr("task group %1").arg(taskGroup));
     }
-    m_proxy->setRoleFilter(ProgressTableModel::TaskGroupRole, taskGroup);
-    m_proxy->setRoleFilter(ProgressTableModel::OverviewOutcomeRole, outcomeKey);
+    m_overviewOutcome = outcomeKey;
+    applyFilter();
+}
+
+void ProgressPage::updateOverviewBar()
+{
+    // The bar names what the overview's bar counted: the group and the unit
+    // as their filters now stand, and the outcome, which only the bar holds.
     QStringList parts;
-    if (!taskGroup.isEmpty())
-        parts << tr("task group %1").arg(taskGroup);
-    if (!unitName.isEmpty())
-        parts << unitName;
-    if (const auto o = outcomeFromKey(outcomeKey))
+    if (!m_group->currentData().toString().isEmpty())
+        parts << m_group->currentText();
+    if (!m_unit->currentData().toString().isEmpty())
+        parts << m_unit->currentText();
+    if (const auto o = outcomeFromKey(m_overviewOutcome))
         parts << outcomeLabel(*o);
-    else if (const auto s = trackedStatusFromKey(outcomeKey))
+    else if (const auto s = trackedStatusFromKey(m_overviewOutcome))
         parts << trackedStatusLabel(*s);
     m_overviewText->setText(tr("From the overview: %1").arg(parts.join(QStringLiteral(" · "))));
-    m_overviewBar->setVisible(!taskGroup.isEmpty() || !outcomeKey.isEmpty());
-    applyFilter();
+    m_overviewBar->setVisible(!m_overviewOutcome.isEmpty());
 }
 
 void ProgressPage::reload()
@@ -194,7 +224,33 @@ void ProgressPage::reload()
     for (const QString &u : std::as_const(units))
         m_unit->addItem(u, u);
     m_unit->setCurrentIndex(std::max(0, m_unit->findData(current)));
+    fillGroups();
     applyFilter();
+}
+
+void ProgressPage::fillGroups()
+{
+    // The plan's top-level tasks of the year, in plan order; a line belongs
+    // to the group of its number's first part (ProgressTableModel::groupOf).
+    QList<QPair<QString, QString>> groups; // number, title
+    if (database()) {
+        if (auto tasks = db::YearPlanRepository(*database()).tasks(year())) {
+            for (const TaskInYear &t : tasks.value()) {
+                if (t.task.parentId == 0)
+                    groups.append({t.task.number, t.task.title});
+            }
+        }
+    }
+    const QString current = m_group->currentData().toString();
+    const QSignalBlocker block(m_group);
+    m_group->clear();
+    m_group->addItem(tr("All groups"), QString());
+    for (const auto &[number, title] : std::as_const(groups)) {
+        const QString text = number + QStringLiteral(". ") + title;
+        m_group->addItem(text, number);
+        m_group->setItemData(m_group->count() - 1, text, Qt::ToolTipRole);
+    }
+    m_group->setCurrentIndex(std::max(0, m_group->findData(current)));
 }
 
 void ProgressPage::applyFilter()
@@ -202,6 +258,12 @@ void ProgressPage::applyFilter()
     m_proxy->setSearchText(m_search->text());
     m_proxy->setRoleFilter(ProgressTableModel::StatusKeyRole, m_status->currentData().toString());
     m_proxy->setRoleFilter(ProgressTableModel::UnitNameRole, m_unit->currentData().toString());
+    m_proxy->setRoleFilter(ProgressTableModel::TaskGroupRole, m_group->currentData().toString());
+    m_proxy->setRoleFilter(ProgressTableModel::OverviewOutcomeRole, m_overviewOutcome);
+    m_group->setToolTip(m_group->currentData().toString().isEmpty()
+                            ? tr("Show the lines of one group of tasks of the plan")
+                            : m_group->currentText());
+    updateOverviewBar();
     QMap<TrackedStatus, int> counts;
     for (int r = 0; r < m_model->rowCount(); ++r)
         counts[m_model->lineAt(r)->status] += 1;
@@ -318,8 +380,7 @@ bool isSpreadsheet(const QString &path)
 
 bool ProgressPage::openFiles(const QStringList &paths)
 {
-    if (!database() || paths.isEmpty() ||
-        !std::all_of(paths.begin(), paths.end(), isSpreadsheet))
+    if (!database() || paths.isEmpty() || !std::all_of(paths.begin(), paths.end(), isSpreadsheet))
         return false;
     importForms(paths);
     return true;
@@ -341,8 +402,8 @@ QString ProgressPage::exportForms(qint64 unitId, const QString &target)
     if (units.isEmpty())
         return tr("No unit has a task in %1.").arg(year());
 
-    QProgressDialog progress(tr("Writing the progress forms…"), tr("Cancel"), 0,
-                             int(units.size()), this);
+    QProgressDialog progress(tr("Writing the progress forms…"), tr("Cancel"), 0, int(units.size()),
+                             this);
     progress.setWindowTitle(tr("Export forms"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
@@ -352,12 +413,13 @@ QString ProgressPage::exportForms(qint64 unitId, const QString &target)
             return tr("Stopped after %n form(s).", nullptr, i);
         progress.setValue(i);
         progress.setLabelText(tr("Writing the form of %1…").arg(units.at(i).name));
-        const QString path = unitId > 0
-                                 ? target
-                                 : QDir(target).filePath(
-                                       import::progressFormFileName(year(), units.at(i).name));
+        const QString path =
+            unitId > 0
+                ? target
+                : QDir(target).filePath(import::progressFormFileName(year(), units.at(i).name));
         auto table = import::buildProgressForm(lines.value(), year(), units.at(i).id);
-        const Status st = table ? sheet::writeXlsx(table.value(), path) : Status(Error{table.error()});
+        const Status st =
+            table ? sheet::writeXlsx(table.value(), path) : Status(Error{table.error()});
         if (!st.ok())
             errors << units.at(i).name + QStringLiteral(": ") + st.error();
     }
@@ -388,8 +450,8 @@ void ProgressPage::exportFormsDialog()
     for (const import::FormUnit &u : units)
         unit->addItem(tr("%1 (%n task(s))", nullptr, u.tasks).arg(u.name), u.id);
     // The unit chosen in the filter, if any.
-    unit->setCurrentIndex(std::max(0, unit->findText(m_unit->currentData().toString(),
-                                                     Qt::MatchStartsWith)));
+    unit->setCurrentIndex(
+        std::max(0, unit->findText(m_unit->currentData().toString(), Qt::MatchStartsWith)));
     auto *note = new QLabel(tr("Each form lists the unit's tasks of the year with what is on "
                                "record; the unit fills in the status, result, figures and "
                                "completion date and sends the file back."),
@@ -426,8 +488,8 @@ void ProgressPage::exportFormsDialog()
             target += QStringLiteral(".xlsx");
         settings.setValue(QStringLiteral("forms/exportFolder"), QFileInfo(target).absolutePath());
     } else {
-        target = QFileDialog::getExistingDirectory(this, tr("Folder for the progress forms"),
-                                                   folder);
+        target =
+            QFileDialog::getExistingDirectory(this, tr("Folder for the progress forms"), folder);
         if (target.isEmpty())
             return;
         settings.setValue(QStringLiteral("forms/exportFolder"), target);
@@ -450,9 +512,9 @@ void ProgressPage::importFormsDialog()
     QSettings settings;
     const QString folder =
         settings.value(QStringLiteral("forms/importFolder"), QDir::homePath()).toString();
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Progress forms filled in by the units"), folder,
-        tr("Spreadsheets (*.xlsx *.xls *.ods *.csv)"));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Progress forms filled in by the units"), folder,
+                                      tr("Spreadsheets (*.xlsx *.xls *.ods *.csv)"));
     if (paths.isEmpty())
         return;
     settings.setValue(QStringLiteral("forms/importFolder"),
@@ -476,9 +538,8 @@ void ProgressPage::importForms(const QStringList &paths)
         auto read = import::ProgressFormImporter(*database()).readAll(paths);
         QApplication::restoreOverrideCursor();
         if (!read) {
-            QMessageBox::warning(this, title,
-                                 tr("Nothing was imported.") + QStringLiteral("\n\n") +
-                                     read.error());
+            QMessageBox::warning(
+                this, title, tr("Nothing was imported.") + QStringLiteral("\n\n") + read.error());
             return;
         }
         files = read.value();

@@ -1,5 +1,6 @@
 // Progress: every task of the year with each unit involved, what it
-// reported and where it stands; filters by status, unit and text; a
+// reported and where it stands; filters by status, unit, task group and
+// text; a
 // double-click edits a line, and every edit can be undone. Progress forms
 // go out to the units from here and come back in (also dropped onto the
 // window), with the rows that change what is on record shown side by side.
@@ -30,8 +31,9 @@ public:
 
     // Shows only the lines of a task group ("3") and/or a unit with one
     // outcome as the overview counts them (ProgressTableModel::
-    // overviewOutcomeKey); empty values leave that part open. A bar above
-    // the list says what is shown and clears it.
+    // overviewOutcomeKey); empty values leave that part open. The group and
+    // the unit are set in their filters, so the user sees them there; a bar
+    // above the list names the outcome and clears everything.
     void setOverviewFilter(const QString &taskGroup, const QString &unitName,
                            const QString &outcomeKey);
 
@@ -53,6 +55,8 @@ private:
     void exportFormsDialog();
     void importFormsDialog();
     void applyFilter();
+    void fillGroups();
+    void updateOverviewBar();
     void editCurrent();
 
     QUndoStack *m_undo;
@@ -61,10 +65,12 @@ private:
     QLineEdit *m_search;
     QComboBox *m_status;
     QComboBox *m_unit;
+    QComboBox *m_group;
     QTableView *m_view;
     QLabel *m_summary;
     QWidget *m_overviewBar;
     QLabel *m_overviewText;
+    QString m_overviewOutcome; // set by the overview, cleared by its bar
 };
 
 } // namespace ttcs::ui
