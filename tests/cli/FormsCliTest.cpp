@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -28,10 +29,10 @@ struct Db : CliDb
 {
     QJsonObject line(const QString &task, const QString &unit) const
     {
-        const Run r = run({QStringLiteral("progress"), QStringLiteral("list"),
-                           QStringLiteral("--year"), QStringLiteral("2024"),
-                           QStringLiteral("--as-of"), QStringLiteral("2024-10-01"),
-                           QStringLiteral("--json")});
+        const Run r =
+            run({QStringLiteral("progress"), QStringLiteral("list"), QStringLiteral("--year"),
+                 QStringLiteral("2024"), QStringLiteral("--as-of"), QStringLiteral("2024-10-01"),
+                 QStringLiteral("--json")});
         REQUIRE(r.exitCode == 0);
         for (const QJsonValue &v : json(r).array()) {
             if (v[QStringLiteral("task")].toString() == task &&
@@ -125,8 +126,8 @@ TEST_CASE("cli import progress: JSON summary, conflicts kept unless --take-new, 
           QStringLiteral("not_reported"));
 
     o = importJson(db, {filled});
-    for (const char *key : {"imported", "updated", "closed", "rejected", "warnings", "batch",
-                            "messages"})
+    for (const char *key :
+         {"imported", "updated", "closed", "rejected", "warnings", "batch", "messages"})
         CHECK(o.contains(QLatin1String(key)));
     CHECK(o[QStringLiteral("imported")].toInt() == 2);
     CHECK(o[QStringLiteral("rejected")].toInt() == 0);
@@ -189,16 +190,54 @@ TEST_CASE("cli import progress: JSON summary, conflicts kept unless --take-new, 
               .exitCode == 2);
 }
 
+TEST_CASE("cli import progress: a form saved by LibreOffice, as .xlsx and then as .ods")
+{
+    // tests/fixtures/forms (scripts/make-progress-form-fixtures.py): the
+    // form of Sở Tư pháp for 2024, four rows filled, saved by LibreOffice.
+    Db db;
+    const QString base = QStringLiteral("forms/progress-form-2024-so-tu-phap-libreoffice.");
+    QJsonObject o = importJson(db, {test::fixturePath(base + QStringLiteral("xlsx"))});
+    INFO("if the rows are refused as unknown, run scripts/make-progress-form-fixtures.py again");
+    CHECK(o[QStringLiteral("imported")].toInt() == 4);
+    CHECK(o[QStringLiteral("rejected")].toInt() == 0);
+    CHECK(o[QStringLiteral("conflicts")].toInt() == 0);
+    CHECK(o[QStringLiteral("batch")].toInteger() > 0);
+
+    const Run r =
+        db.run({QStringLiteral("progress"), QStringLiteral("list"), QStringLiteral("--year"),
+                QStringLiteral("2024"), QStringLiteral("--unit"), kStp, QStringLiteral("--as-of"),
+                QStringLiteral("2024-10-01"), QStringLiteral("--json")});
+    REQUIRE(r.exitCode == 0);
+    QMap<QString, QString> statuses;
+    for (const QJsonValue &v : json(r).array())
+        statuses.insert(v[QStringLiteral("task")].toString(),
+                        v[QStringLiteral("status")].toString());
+    CHECK(statuses.value(QStringLiteral("1")) == QStringLiteral("done"));
+    CHECK(statuses.value(QStringLiteral("3.1")) == QStringLiteral("in_progress"));
+    CHECK(statuses.value(QStringLiteral("3.2")) == QStringLiteral("not_applicable"));
+    CHECK(statuses.value(QStringLiteral("4")) == QStringLiteral("done"));
+    CHECK(statuses.size() == 8);
+    CHECK(statuses.values().count(QStringLiteral("not_reported")) == 4);
+
+    // The same answers as .ods: nothing new, nothing in conflict, no batch.
+    o = importJson(db, {test::fixturePath(base + QStringLiteral("ods"))});
+    CHECK(o[QStringLiteral("imported")].toInt() == 0);
+    CHECK(o[QStringLiteral("updated")].toInt() == 0);
+    CHECK(o[QStringLiteral("conflicts")].toInt() == 0);
+    CHECK(o[QStringLiteral("unchanged")].toInt() == 4);
+    CHECK(o[QStringLiteral("batch")].isNull());
+}
+
 TEST_CASE("cli export reminder: a letter to the units that have not reported")
 {
     Db db;
     for (const char *format : {"docx", "pdf"}) {
         const QString out = db.dir.filePath(QStringLiteral("reminder.") + QLatin1String(format));
-        const Run r = db.run({QStringLiteral("export"), QStringLiteral("reminder"),
-                              QStringLiteral("--year"), QStringLiteral("2024"),
-                              QStringLiteral("--format"), QLatin1String(format),
-                              QStringLiteral("--out"), out, QStringLiteral("--as-of"),
-                              QStringLiteral("2024-11-20")});
+        const Run r =
+            db.run({QStringLiteral("export"), QStringLiteral("reminder"), QStringLiteral("--year"),
+                    QStringLiteral("2024"), QStringLiteral("--format"), QLatin1String(format),
+                    QStringLiteral("--out"), out, QStringLiteral("--as-of"),
+                    QStringLiteral("2024-11-20")});
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 0);
         CHECK(QFileInfo(out).size() > 1000);
