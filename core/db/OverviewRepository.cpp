@@ -60,6 +60,23 @@ QList<TaskGroupFigures> groupsOf(const YearSnapshot &snap, const QList<ProgressL
     return out;
 }
 
+// Sorts `items` in the Vietnamese order of their names, `before` deciding
+// between equal names; each name's key is made once, not per comparison.
+template <typename T, typename NameOf, typename Before>
+void sortInNameOrder(QList<T> &items, NameOf nameOf, Before before)
+{
+    QList<std::pair<QByteArray, T>> keyed;
+    keyed.reserve(items.size());
+    for (T &item : items)
+        keyed.append({text::collationKey(nameOf(item)), std::move(item)});
+    std::sort(keyed.begin(), keyed.end(), [&before](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : before(a.second, b.second);
+    });
+    items.clear();
+    for (auto &k : keyed)
+        items.append(std::move(k.second));
+}
+
 QList<UnitReportGap> gapsOf(const QList<ProgressLine> &lines)
 {
     QHash<qint64, UnitReportGap> byUnit;
@@ -77,15 +94,125 @@ QList<UnitReportGap> gapsOf(const QList<ProgressLine> &lines)
         if (g.missing > 0)
             out << g;
     }
-    std::sort(out.begin(), out.end(), [](const UnitReportGap &a, const UnitReportGap &b) {
-        const QByteArray ka = text::collationKey(a.name);
-        const QByteArray kb = text::collationKey(b.name);
-        return ka != kb ? ka < kb : a.unitId < b.unitId;
+    sortInNameOrder(
+        out, [](const UnitReportGap &g) { return g.name; },
+        [](const UnitReportGap &a, const UnitReportGap &b) { return a.unitId < b.unitId; });
+    return out;
+}
+
+QString groupOfNumber(const QString &taskNumber)
+{
+    return taskNumber.section(QLatin1Char('.'), 0, 0);
+}
+
+// Task groups: every top-level task of the plan, then any other first part
+// of a number that lines carry; in the order of their numbers.
+QList<OutcomeTally> outcomesByGroup(const YearSnapshot &snap, const QList<ProgressLine> &lines)
+{
+    QList<OutcomeTally> out;
+    QHash<QString, qsizetype> index;
+    auto tallyOf = [&](const QString &key) -> OutcomeTally & {
+        auto it = index.constFind(key);
+        if (it == index.cend()) {
+            it = index.insert(key, out.size());
+            out << OutcomeTally{key, {}, {}};
+        }
+        return out[*it];
+    };
+    for (const TaskInYear &t : snap.tasks()) {
+        if (t.task.parentId == 0)
+            tallyOf(t.task.number).title = t.task.title;
+    }
+    for (const ProgressLine &l : lines) {
+        if (const auto bar = overviewBarOf(l))
+            ++tallyOf(groupOfNumber(l.taskNumber)).counts[std::size_t(*bar)];
+    }
+    std::sort(out.begin(), out.end(), [](const OutcomeTally &a, const OutcomeTally &b) {
+        const int na = a.key.toInt();
+        const int nb = b.key.toInt();
+        return na != nb ? na < nb : a.key < b.key;
     });
     return out;
 }
 
+// Units by name as the lines carry it (the name of the year), those with
+// counted lines only.
+QList<OutcomeTally> outcomesByUnit(const QList<ProgressLine> &lines)
+{
+    QList<OutcomeTally> out;
+    QHash<QString, qsizetype> index;
+    for (const ProgressLine &l : lines) {
+        const auto bar = overviewBarOf(l);
+        if (!bar)
+            continue;
+        auto it = index.constFind(l.unitName);
+        if (it == index.cend()) {
+            it = index.insert(l.unitName, out.size());
+            out << OutcomeTally{l.unitName, {}, {}};
+        }
+        ++out[*it].counts[std::size_t(*bar)];
+    }
+    sortInNameOrder(
+        out, [](const OutcomeTally &t) { return t.key; },
+        [](const OutcomeTally &a, const OutcomeTally &b) { return a.key < b.key; });
+    return out;
+}
+
+TraineeTotals traineesOf(const QList<TraineeTotals> &byYear, int year)
+{
+    for (const TraineeTotals &t : byYear) {
+        if (t.year == year)
+            return t;
+    }
+    TraineeTotals none;
+    none.year = year;
+    for (TraineeCategory c : allTraineeCategories())
+        none.byCategory.insert(c, {});
+    return none;
+}
+
 } // namespace
+
+std::optional<OverviewBar> overviewBarOf(const ProgressLine &line)
+{
+    if (line.status == TrackedStatus::NotReported)
+        return OverviewBar::NotReported;
+    if (!line.outcome)
+        return std::nullopt;
+    switch (*line.outcome) {
+    case Outcome::OnTime: return OverviewBar::OnTime;
+    case Outcome::Late: return OverviewBar::Late;
+    case Outcome::InProgress: return OverviewBar::InProgress;
+    case Outcome::Overdue: return OverviewBar::Overdue;
+    }
+    return std::nullopt;
+}
+
+QString overviewBarKey(OverviewBar bar)
+{
+    switch (bar) {
+    case OverviewBar::OnTime: return outcomeKey(Outcome::OnTime);
+    case OverviewBar::Late: return outcomeKey(Outcome::Late);
+    case OverviewBar::InProgress: return outcomeKey(Outcome::InProgress);
+    case OverviewBar::Overdue: return outcomeKey(Outcome::Overdue);
+    case OverviewBar::NotReported: return trackedStatusKey(TrackedStatus::NotReported);
+    }
+    return {};
+}
+
+QList<OverviewBar> allOverviewBars()
+{
+    return {OverviewBar::OnTime, OverviewBar::Late, OverviewBar::InProgress, OverviewBar::Overdue,
+            OverviewBar::NotReported};
+}
+
+int OutcomeTally::total() const
+{
+    int sum = 0;
+    for (int n : counts)
+        sum += n;
+    return sum;
+}
 
 OverviewRepository::OverviewRepository(Database &db, Clock clock)
     : m_db(db)
@@ -102,7 +229,7 @@ QDate OverviewRepository::asOf(int year) const
 
 Result<QList<TaskGroupFigures>> OverviewRepository::taskStatusByGroup(int year) const
 {
-    auto snap = YearSnapshot::load(m_db, year);
+    auto snap = YearSnapshot::load(m_db, year, YearSnapshot::ProgressRows::StatusOnly);
     if (!snap)
         return Error{snap.error()};
     return groupsOf(snap.value(), snap->lines(m_clock.today()));
@@ -110,7 +237,7 @@ Result<QList<TaskGroupFigures>> OverviewRepository::taskStatusByGroup(int year) 
 
 Result<QList<UnitReportGap>> OverviewRepository::unitsNotReported(int year) const
 {
-    auto snap = YearSnapshot::load(m_db, year);
+    auto snap = YearSnapshot::load(m_db, year, YearSnapshot::ProgressRows::StatusOnly);
     if (!snap)
         return Error{snap.error()};
     return gapsOf(snap->lines(m_clock.today()));
@@ -156,11 +283,15 @@ Result<YearOverview> OverviewRepository::overview(int year) const
     YearOverview o;
     o.year = year;
     o.asOf = asOf(year);
-    auto snap = YearSnapshot::load(m_db, year);
+    // One read of the year for every chart; the statuses need neither the
+    // results nor the figures of the rows.
+    auto snap = YearSnapshot::load(m_db, year, YearSnapshot::ProgressRows::StatusOnly);
     if (!snap)
         return Error{snap.error()};
     const QList<ProgressLine> lines = snap->lines(m_clock.today());
     o.taskGroups = groupsOf(snap.value(), lines);
+    o.outcomesByGroup = outcomesByGroup(snap.value(), lines);
+    o.outcomesByUnit = outcomesByUnit(lines);
     o.notReported = gapsOf(lines);
     auto without = unitsWithoutSpokesperson(year);
     if (!without)
@@ -170,6 +301,7 @@ Result<YearOverview> OverviewRepository::overview(int year) const
     if (!trainees)
         return Error{trainees.error()};
     o.traineesByYear = trainees.value();
+    o.trainees = traineesOf(o.traineesByYear, year);
     auto media = MediaRepository(m_db).countsByMonth(year);
     if (!media)
         return Error{media.error()};

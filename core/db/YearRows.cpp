@@ -187,6 +187,28 @@ Result<QList<Progress>> readProgress(const QSqlDatabase &db, qint64 taskId, int 
     return out;
 }
 
+Result<QList<Progress>> readProgressStatuses(const QSqlDatabase &db, int year)
+{
+    SqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id, task_id, unit_id, status, completed_on, reported_on "
+                               "FROM progress WHERE year = ? ORDER BY id"),
+                {year}))
+        return Error{q.errorText()};
+    QList<Progress> out;
+    while (q.next()) {
+        Progress p;
+        p.id = q.id(0);
+        p.taskId = q.id(1);
+        p.unitId = q.id(2);
+        p.year = year;
+        p.status = progressStatusFromKey(q.string(3)).value_or(ProgressStatus::NotStarted);
+        p.completedOn = fromIso(q.string(4));
+        p.reportedOn = fromIso(q.string(5));
+        out << p;
+    }
+    return out;
+}
+
 Result<std::optional<Progress>> readProgressRow(const QSqlDatabase &db, qint64 taskId,
                                                 qint64 unitId, int year)
 {

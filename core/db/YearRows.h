@@ -30,6 +30,10 @@ Status deleteTaskYear(const QSqlDatabase &db, qint64 taskId, int year);
 
 // Progress rows: of one year (taskId 0), of one task in every year (year 0).
 Result<QList<Progress>> readProgress(const QSqlDatabase &db, qint64 taskId, int year);
+// The progress rows of one year with only what their tracked status needs
+// (ids, status and dates; no result or figures), for the counts of the
+// overview.
+Result<QList<Progress>> readProgressStatuses(const QSqlDatabase &db, int year);
 // The row of one (task, unit, year), if any.
 Result<std::optional<Progress>> readProgressRow(const QSqlDatabase &db, qint64 taskId,
                                                 qint64 unitId, int year);

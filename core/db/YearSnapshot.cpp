@@ -12,7 +12,7 @@
 
 namespace ttcs::db {
 
-Result<YearSnapshot> YearSnapshot::load(Database &db, int year, bool withProgress)
+Result<YearSnapshot> YearSnapshot::load(Database &db, int year, ProgressRows rows)
 {
     YearSnapshot s;
     s.m_year = year;
@@ -109,8 +109,9 @@ Result<YearSnapshot> YearSnapshot::load(Database &db, int year, bool withProgres
         s.m_tasks << t;
     }
 
-    if (withProgress) {
-        auto progress = readProgress(db.connection(), 0, year);
+    if (rows != ProgressRows::None) {
+        auto progress = rows == ProgressRows::Whole ? readProgress(db.connection(), 0, year)
+                                                    : readProgressStatuses(db.connection(), year);
         if (!progress)
             return Error{progress.error()};
         s.m_progress = std::move(progress).value();

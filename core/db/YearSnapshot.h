@@ -21,9 +21,18 @@ class Database;
 class YearSnapshot final
 {
 public:
+    enum class ProgressRows {
+        None,       // lines() as if nothing had been reported
+        Whole,      // every column
+        StatusOnly, // what the tracked status needs: no result, no figures
+    };
+    static Result<YearSnapshot> load(Database &db, int year, ProgressRows rows);
     // `withProgress` false leaves the progress rows out (and lines() empty
     // of reports).
-    static Result<YearSnapshot> load(Database &db, int year, bool withProgress = true);
+    static Result<YearSnapshot> load(Database &db, int year, bool withProgress = true)
+    {
+        return load(db, year, withProgress ? ProgressRows::Whole : ProgressRows::None);
+    }
 
     int year() const { return m_year; }
     qint64 planId() const { return m_planId; }

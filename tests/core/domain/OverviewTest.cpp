@@ -144,6 +144,69 @@ TEST_CASE("overview: the figures of a year equal direct counts")
         CHECK(t5.byStatus.value(TrackedStatus::Overdue) == 1);
         CHECK(t5.byOutcome.value(Outcome::Late) == 1);
     }
+    SECTION("outcomes by task group and by unit, as the Progress page counts its lines")
+    {
+        // The overview reads only the statuses of the rows; the Progress
+        // page reads them whole. Both must count the same.
+        const QList<ProgressLine> lines =
+            ProgressRepository(f.db(), Clock::fixed(QDate(2025, 1, 15))).lines(2024).value();
+        QHash<QString, std::array<int, OverviewBarCount>> byGroup;
+        QHash<QString, std::array<int, OverviewBarCount>> byUnit;
+        int counted = 0;
+        for (const ProgressLine &l : lines) {
+            const auto bar = overviewBarOf(l);
+            if (!bar)
+                continue;
+            ++counted;
+            ++byGroup[l.taskNumber.section(QLatin1Char('.'), 0, 0)][std::size_t(*bar)];
+            ++byUnit[l.unitName][std::size_t(*bar)];
+        }
+        CHECK(counted > 0);
+        // Every group of the plan, in the order of the numbers.
+        CHECK(o->outcomesByGroup.size() ==
+              f.count(QStringLiteral("SELECT count(*) FROM tasks WHERE parent_id IS NULL")));
+        int sum = 0;
+        for (qsizetype i = 0; i < o->outcomesByGroup.size(); ++i) {
+            const OutcomeTally &t = o->outcomesByGroup.at(i);
+            INFO(t.key.toStdString());
+            CHECK(t.counts == byGroup.value(t.key, {}));
+            CHECK_FALSE(t.title.isEmpty());
+            if (i > 0)
+                CHECK(o->outcomesByGroup.at(i - 1).key.toInt() < t.key.toInt());
+            sum += t.total();
+        }
+        CHECK(sum == counted);
+        CHECK(o->outcomesByUnit.size() == byUnit.size());
+        for (const OutcomeTally &t : o->outcomesByUnit) {
+            INFO(t.key.toStdString());
+            CHECK(t.counts == byUnit.value(t.key));
+        }
+        // Against the rows themselves: the year is over, so a row of an
+        // annual task not done is overdue; a row done after 31 December is late.
+        for (const TaskGroupFigures &g : o->taskGroups) {
+            for (const OutcomeTally &t : o->outcomesByGroup) {
+                if (t.key != g.number)
+                    continue;
+                CHECK(t.count(OverviewBar::Overdue) ==
+                      rows(f, g.taskId,
+                           QStringLiteral("p.status IN ('not_started', 'in_progress') "
+                                          "AND t.frequency = 'annual'")));
+                CHECK(t.count(OverviewBar::Late) ==
+                      rows(f, g.taskId,
+                           QStringLiteral("p.status = 'done' AND p.completed_on > '2024-12-31'")));
+            }
+        }
+        CHECK(o->outcomesByGroup.at(4).key == QStringLiteral("5"));
+        CHECK(o->outcomesByGroup.at(4).count(OverviewBar::Late) == 1);
+        // Every line of a group without a row is "not reported".
+        for (const TaskGroupFigures &g : o->taskGroups) {
+            for (const OutcomeTally &t : o->outcomesByGroup) {
+                if (t.key == g.number)
+                    CHECK(t.count(OverviewBar::NotReported) ==
+                          g.lines - rows(f, g.taskId, QStringLiteral("1 = 1")));
+            }
+        }
+    }
     SECTION("units that have not reported")
     {
         const QList<ProgressLine> lines =
@@ -191,6 +254,13 @@ TEST_CASE("overview: the figures of a year equal direct counts")
     SECTION("trainees by category over the years")
     {
         REQUIRE(o->traineesByYear.size() == 2);
+        CHECK(o->trainees.year == 2024);
+        CHECK(o->trainees.trainees() ==
+              f.count(QStringLiteral("SELECT count(*) FROM trainees t JOIN training_classes c "
+                                     "ON c.id = t.class_id WHERE c.year = 2024")));
+        CHECK(o->trainees.completed() ==
+              f.count(QStringLiteral("SELECT count(*) FROM trainees t JOIN training_classes c "
+                                     "ON c.id = t.class_id WHERE c.year = 2024 AND t.completed")));
         for (const TraineeTotals &t : o->traineesByYear) {
             for (TraineeCategory c : allTraineeCategories()) {
                 CHECK(t.byCategory.value(c).trainees ==
