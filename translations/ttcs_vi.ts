@@ -2958,6 +2958,14 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
             <source>No training classes yet.</source>
             <translation>Chưa có lớp bồi dưỡng nào.</translation>
         </message>
+        <message>
+            <source>Reading the figures of %1…</source>
+            <translation>Đang đọc số liệu năm %1…</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Đang đọc…</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::ui::PlanPage</name>

@@ -104,7 +104,9 @@ MainWindow::MainWindow(QWidget *parent)
                new ReportsPage(this)};
 
     static_cast<OverviewPage *>(m_pages.first())
-        ->linkPages(m_pages, [this](Page *page) { showPage(int(m_pages.indexOf(page))); });
+        ->linkPages(
+            m_pages, [this](Page *page) { showPage(int(m_pages.indexOf(page))); },
+            [this](int y) { setYear(y); });
 
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(22, 22));
@@ -264,7 +266,16 @@ int MainWindow::year() const
 
 void MainWindow::setYear(int y)
 {
-    const int idx = m_year->findData(y);
+    int idx = m_year->findData(y);
+    if (idx < 0 && y > 0) {
+        // A year outside the plan's (e.g. of an older training class), in
+        // its place among the others, latest first.
+        const QSignalBlocker block(m_year);
+        idx = 0;
+        while (idx < m_year->count() && m_year->itemData(idx).toInt() > y)
+            ++idx;
+        m_year->insertItem(idx, QString::number(y), y);
+    }
     if (idx >= 0)
         m_year->setCurrentIndex(idx);
 }

@@ -38,6 +38,8 @@ public:
     db::Database *database() const { return m_db.get(); }
     QUndoStack *undoStack() const { return m_undo; }
     int year() const;
+    // Shows `year` on every page; a year the selector does not list yet is
+    // added to it.
     void setYear(int year);
     QList<Page *> pages() const { return m_pages; }
     void showPage(int index);

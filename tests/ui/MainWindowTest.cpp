@@ -12,6 +12,7 @@
 #include "db/ProgressRepository.h"
 #include "db/SettingsRepository.h"
 #include "models/ProgressTableModel.h"
+#include "pages/OverviewPage.h"
 #include "pages/ProgressPage.h"
 #include "pages/ReportsPage.h"
 #include "pages/UnitsPage.h"
@@ -151,6 +152,8 @@ TEST_CASE("screenshots of every page when asked")
         w.resize(size);
         for (int i = 0; i < w.pages().size(); ++i) {
             w.showPage(i);
+            if (auto *overview = qobject_cast<OverviewPage *>(w.pages().at(i)))
+                CHECK(QTest::qWaitFor([overview] { return !overview->isLoading(); }, 20000));
             QTest::qWait(50);
             w.grab().save(QStringLiteral("%1/page%2-%3x%4.png")
                               .arg(out)

@@ -108,6 +108,14 @@ template <typename T> T *show(MainWindow &w)
     return page;
 }
 
+// The overview, shown, once its figures are read (on a thread of their own).
+OverviewPage *showOverview(MainWindow &w)
+{
+    auto *overview = show<OverviewPage>(w);
+    REQUIRE(QTest::qWaitFor([overview] { return !overview->isLoading(); }, 20000));
+    return overview;
+}
+
 MediaItem mediaItem(const QDate &date, const char *outlet, const char *title, Sentiment s)
 {
     MediaItem m;
@@ -476,7 +484,7 @@ TEST_CASE("the overview charts the year and a click opens the filtered list")
     w.setYear(2024);
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
-    auto *overview = show<OverviewPage>(w);
+    auto *overview = showOverview(w);
 
     // Progress: every line of the year counted once.
     QChartView *progress = overview->chartView(OverviewPage::ProgressChart);
@@ -580,7 +588,7 @@ TEST_CASE("the overview charts who has not reported, units without a spokesperso
     w.setYear(2024);
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
-    auto *overview = show<OverviewPage>(w);
+    auto *overview = showOverview(w);
     db::OverviewRepository repository(*w.database());
 
     // Who has not reported: the largest gaps, each equal to the progress
@@ -680,6 +688,60 @@ TEST_CASE("the overview charts who has not reported, units without a spokesperso
         CHECK(overview->saveChart(OverviewPage::Chart(c), png).isEmpty());
         CHECK_FALSE(QImage(png).isNull());
     }
+
+    // A click on 2023's part of a category's bar: the Training page, and
+    // the whole window, go to 2023, filtered by that category.
+    int categoryIndex = -1;
+    for (int c = 0; c < yearBars->barSets().size(); ++c) {
+        if (yearBars->barSets().at(c)->at(0) > 0)
+            categoryIndex = c;
+    }
+    REQUIRE(categoryIndex >= 0);
+    const TraineeCategory clicked = allTraineeCategories().at(categoryIndex);
+    Q_EMIT yearBars->barSets().at(categoryIndex)->clicked(0);
+    QCoreApplication::processEvents();
+    int trainingIndex = -1;
+    auto *trainingPage = pageOf<TrainingPage>(w, &trainingIndex);
+    CHECK(w.currentPage() == trainingIndex);
+    CHECK(w.year() == 2023);
+    CHECK(w.findChild<QComboBox *>(QStringLiteral("yearSelector"))->currentData().toInt() == 2023);
+    CHECK(trainingPage->findChild<QComboBox *>(QStringLiteral("categoryFilter"))
+              ->currentData()
+              .toString() == traineeCategoryKey(clicked));
+    auto classes2023 = db::TrainingRepository(*w.database()).classes(2023);
+    REQUIRE(classes2023.ok());
+    CHECK(trainingPage->classModel()->rowCount() == classes2023->size());
+    for (int r = 0; r < trainingPage->classModel()->rowCount(); ++r)
+        CHECK(trainingPage->classModel()->classAt(r)->year == 2023);
+    CHECK(trainingPage->traineeView()->model()->rowCount() > 0);
+    // The overview follows the window's year too.
+    w.showPage(0);
+    REQUIRE(QTest::qWaitFor([overview] { return !overview->isLoading(); }, 20000));
+    auto *heading = overview->findChild<QLabel *>();
+    CHECK(heading->text().contains(QStringLiteral("2023")));
+
+    // A year the selector does not list (a class before the plan) is added.
+    TrainingClass old;
+    old.year = 2015;
+    old.title = QStringLiteral("Lớp bồi dưỡng 2015");
+    const qint64 oldId = db::TrainingRepository(*w.database()).addClass(old).value();
+    Trainee t;
+    t.classId = oldId;
+    t.name = QStringLiteral("Nông Văn Ba");
+    t.category = TraineeCategory::Reporter;
+    REQUIRE(db::TrainingRepository(*w.database()).addTrainee(t).ok());
+    w.setYear(2024);
+    showOverview(w);
+    yearBars = qobject_cast<QAbstractBarSeries *>(years->chart()->series().first());
+    REQUIRE(yearBars);
+    const auto reporter = allTraineeCategories().indexOf(TraineeCategory::Reporter);
+    REQUIRE(int(yearBars->barSets().at(reporter)->at(0)) == 1); // 2015, the first bar
+    Q_EMIT yearBars->barSets().at(reporter)->clicked(0);
+    QCoreApplication::processEvents();
+    CHECK(w.currentPage() == trainingIndex);
+    CHECK(w.year() == 2015);
+    REQUIRE(trainingPage->classModel()->rowCount() == 1);
+    CHECK(trainingPage->classModel()->classAt(0)->id == oldId);
 }
 
 // Not a check: with TTCS_SCREENSHOTS=DIR set, the three pages with a year
@@ -702,7 +764,7 @@ TEST_CASE("screenshots of the training, media and overview pages with data when 
     for (const QSize &size : {QSize(1366, 768), QSize(1920, 1080)}) {
         w.resize(size);
         const QString suffix = QStringLiteral("%1x%2.png").arg(size.width()).arg(size.height());
-        show<OverviewPage>(w);
+        showOverview(w);
         QTest::qWait(80);
         w.grab().save(out + QStringLiteral("/data-overview-") + suffix);
         if (auto *scroll = pageOf<OverviewPage>(w)->findChild<QScrollArea *>()) {

@@ -3,17 +3,14 @@
 #include "db/Database.h"
 #include "db/OverviewRepository.h"
 #include "db/PlanRepository.h"
-#include "db/ProgressRepository.h"
 #include "db/StatsRepository.h"
-#include "db/TrainingRepository.h"
 #include "domain/Progress.h"
-#include "models/ProgressTableModel.h"
 #include "pages/MediaPage.h"
 #include "pages/ProgressPage.h"
 #include "pages/SpokespersonsPage.h"
 #include "pages/TrainingPage.h"
-#include "text/VietnameseText.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -31,7 +28,6 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLocale>
-#include <QMap>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
@@ -39,9 +35,13 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedBarSeries>
+#include <QThread>
 #include <QToolButton>
 #include <QValueAxis>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <iterator>
 
 namespace ttcs::ui {
 
@@ -68,23 +68,28 @@ QWidget *card(const QString &label, qint64 value, QWidget *parent)
     return frame;
 }
 
-// The five ways the overview counts a line, in the order of the bars.
-struct OutcomeBar
+QString overviewBarLabel(db::OverviewBar bar)
 {
-    QString key;
-    QString label;
-    QColor color;
-};
+    switch (bar) {
+    case db::OverviewBar::OnTime: return outcomeLabel(Outcome::OnTime);
+    case db::OverviewBar::Late: return outcomeLabel(Outcome::Late);
+    case db::OverviewBar::InProgress: return outcomeLabel(Outcome::InProgress);
+    case db::OverviewBar::Overdue: return outcomeLabel(Outcome::Overdue);
+    case db::OverviewBar::NotReported: return trackedStatusLabel(TrackedStatus::NotReported);
+    }
+    return {};
+}
 
-QList<OutcomeBar> outcomeBars()
+QColor overviewBarColor(db::OverviewBar bar)
 {
-    return {{outcomeKey(Outcome::OnTime), outcomeLabel(Outcome::OnTime), QColor(0x2e, 0x7d, 0x32)},
-            {outcomeKey(Outcome::Late), outcomeLabel(Outcome::Late), QColor(0x9e, 0x9d, 0x24)},
-            {outcomeKey(Outcome::InProgress), outcomeLabel(Outcome::InProgress),
-             QColor(0x15, 0x65, 0xc0)},
-            {outcomeKey(Outcome::Overdue), outcomeLabel(Outcome::Overdue), QColor(0xc6, 0x28, 0x28)},
-            {trackedStatusKey(TrackedStatus::NotReported),
-             trackedStatusLabel(TrackedStatus::NotReported), QColor(0x9e, 0x9e, 0x9e)}};
+    switch (bar) {
+    case db::OverviewBar::OnTime: return QColor(0x2e, 0x7d, 0x32);
+    case db::OverviewBar::Late: return QColor(0x9e, 0x9d, 0x24);
+    case db::OverviewBar::InProgress: return QColor(0x15, 0x65, 0xc0);
+    case db::OverviewBar::Overdue: return QColor(0xc6, 0x28, 0x28);
+    case db::OverviewBar::NotReported: return QColor(0x9e, 0x9e, 0x9e);
+    }
+    return {};
 }
 
 QColor sentimentColor(Sentiment s)
@@ -137,6 +142,64 @@ QValueAxis *countAxis(int maximum)
 
 } // namespace
 
+// What the page shows of a year, read on a thread of its own.
+struct OverviewPage::Figures
+{
+    int year = 0;
+    QString error; // why the figures could not be read; the rest is empty then
+    db::Stats stats;
+    QString planTitle;
+    QString planIssuer;
+    QString planError;
+    db::YearOverview overview;
+};
+
+// What one chart draws: categories along one axis, counts along the other,
+// one bar set per series of counts. The rest (axes, colours, clicks, the
+// title when there is nothing to draw) is showBars()'s.
+struct OverviewPage::BarChart
+{
+    enum Layout { Columns, StackedColumns, Rows, StackedRows };
+    struct Set
+    {
+        QString label;
+        QColor color;
+        QList<int> values; // one per category
+        std::function<void(int category)> clicked;
+    };
+    Layout layout = Columns;
+    QStringList categories; // left to right, or bottom to top for rows
+    QList<Set> sets;
+    qreal barWidth = 0; // 0: Qt's
+    bool legend = true;
+    Qt::Alignment legendAlignment = Qt::AlignBottom;
+    QString emptyText; // the chart's title when every count is 0
+    int minimumHeight = 250;
+};
+
+namespace {
+
+// The titles and suggested file names of the charts, in the order of
+// OverviewPage::Chart.
+struct ChartInfo
+{
+    const char *title;
+    const char *fileStem;
+};
+constexpr ChartInfo kCharts[] = {
+    {QT_TRANSLATE_NOOP("ttcs::ui::OverviewPage", "Progress outcomes"), "tien-do"},
+    {QT_TRANSLATE_NOOP("ttcs::ui::OverviewPage", "Media items by sentiment and month"), "bao-chi"},
+    {QT_TRANSLATE_NOOP("ttcs::ui::OverviewPage", "Trainees by category"), "hoc-vien"},
+    {QT_TRANSLATE_NOOP("ttcs::ui::OverviewPage", "Who has not reported"), "chua-bao-cao"},
+    {QT_TRANSLATE_NOOP("ttcs::ui::OverviewPage", "Units without a spokesperson"),
+     "thieu-nguoi-phat-ngon"},
+    {QT_TRANSLATE_NOOP("ttcs::ui::OverviewPage", "Trainees by category over the years"),
+     "hoc-vien-qua-cac-nam"},
+};
+static_assert(std::size(kCharts) == OverviewPage::ChartCount);
+
+} // namespace
+
 OverviewPage::OverviewPage(QWidget *parent)
     : Page(parent)
     , m_heading(new QLabel(this))
@@ -163,6 +226,7 @@ OverviewPage::OverviewPage(QWidget *parent)
         view->setObjectName(QStringLiteral("overviewChart%1").arg(i));
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(250);
+        view->setToolTip(tr("Click a bar to open the list behind it."));
         m_views << view;
     }
 
@@ -173,13 +237,12 @@ OverviewPage::OverviewPage(QWidget *parent)
     layout->addLayout(m_cards);
     layout->addWidget(m_error);
     auto *grid = new QGridLayout;
-    grid->addWidget(chartFrame(ProgressChart, tr("Progress outcomes"), m_progressBy), 0, 0, 1, 2);
-    grid->addWidget(chartFrame(MediaChart, tr("Media items by sentiment and month")), 1, 0);
-    grid->addWidget(chartFrame(TraineeChart, tr("Trainees by category")), 1, 1);
-    grid->addWidget(chartFrame(NotReportedChart, tr("Who has not reported")), 2, 0);
-    grid->addWidget(chartFrame(SpokespersonGapChart, tr("Units without a spokesperson")), 2, 1);
-    grid->addWidget(chartFrame(TraineeYearsChart, tr("Trainees by category over the years")), 3, 0,
-                    1, 2);
+    grid->addWidget(chartFrame(ProgressChart, m_progressBy), 0, 0, 1, 2);
+    grid->addWidget(chartFrame(MediaChart), 1, 0);
+    grid->addWidget(chartFrame(TraineeChart), 1, 1);
+    grid->addWidget(chartFrame(NotReportedChart), 2, 0);
+    grid->addWidget(chartFrame(SpokespersonGapChart), 2, 1);
+    grid->addWidget(chartFrame(TraineeYearsChart), 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid, 1);
@@ -193,15 +256,24 @@ OverviewPage::OverviewPage(QWidget *parent)
     outer->addWidget(scroll);
 }
 
-QWidget *OverviewPage::chartFrame(Chart chart, const QString &title, QWidget *extra)
+OverviewPage::~OverviewPage()
+{
+    // A reading still running holds its own connection; it ends on its own
+    // within the time one reading takes.
+    for (QThread *reader : std::as_const(m_readers)) {
+        reader->wait();
+        delete reader;
+    }
+}
+
+QWidget *OverviewPage::chartFrame(Chart chart, QWidget *extra)
 {
     auto *frame = new QFrame(this);
     frame->setFrameShape(QFrame::StyledPanel);
-    auto *label = new QLabel(title, frame);
+    auto *label = new QLabel(tr(kCharts[chart].title), frame);
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);
-    m_chartTitles << label;
     auto *save = new QToolButton(frame);
     save->setObjectName(QStringLiteral("saveChart%1").arg(int(chart)));
     save->setText(tr("Save as PNG…"));
@@ -213,7 +285,6 @@ QWidget *OverviewPage::chartFrame(Chart chart, const QString &title, QWidget *ex
         bar->addWidget(extra);
     bar->addStretch();
     bar->addWidget(save);
-    m_views.at(chart)->setToolTip(tr("Click a bar to open the list behind it."));
     auto *layout = new QVBoxLayout(frame);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(bar);
@@ -221,7 +292,8 @@ QWidget *OverviewPage::chartFrame(Chart chart, const QString &title, QWidget *ex
     return frame;
 }
 
-void OverviewPage::linkPages(const QList<Page *> &pages, const std::function<void(Page *)> &show)
+void OverviewPage::linkPages(const QList<Page *> &pages, const std::function<void(Page *)> &show,
+                             const std::function<void(int)> &selectYear)
 {
     for (Page *page : pages) {
         if (auto *progress = qobject_cast<ProgressPage *>(page)) {
@@ -241,7 +313,11 @@ void OverviewPage::linkPages(const QList<Page *> &pages, const std::function<voi
                 spokespersons->setKindFilter(kind);
             };
         } else if (auto *training = qobject_cast<TrainingPage *>(page)) {
-            m_openTraining = [training, show](std::optional<TraineeCategory> c) {
+            m_openTraining = [training, show, selectYear](std::optional<TraineeCategory> c,
+                                                          int year) {
+                // The year first: the page reads that year's classes when shown.
+                if (year > 0 && selectYear)
+                    selectYear(year);
                 show(training);
                 training->setCategoryFilter(c);
             };
@@ -256,6 +332,8 @@ void OverviewPage::setProgressByGroup(bool byGroup)
 
 void OverviewPage::reload()
 {
+    ++m_reading; // a reading under way is of no use now
+    m_figures.reset();
     while (QLayoutItem *item = m_cards->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -263,28 +341,95 @@ void OverviewPage::reload()
     m_error->clear();
     m_heading->setText(tr("Year %1").arg(year()));
     if (!database()) {
+        m_loading = false;
         m_planLine->setText(tr("No database is open. Use File › Open to open one."));
-        for (QChartView *v : std::as_const(m_views))
-            freshChart(v);
+        clearCharts(QString());
         return;
     }
-    auto plan = db::PlanRepository(*database()).forYear(year());
-    m_planLine->setText(plan ? tr("Plan: %1 (%2)").arg(plan->title, plan->issuer) : plan.error());
+    m_loading = true;
+    m_planLine->setText(tr("Reading the figures of %1…").arg(year()));
+    clearCharts(tr("Reading…"));
+    startReading();
+}
 
-    auto stats = db::StatsRepository(*database()).stats(year());
+// Runs on a reading thread: a connection of its own, read-only, so the
+// window's connection is never shared across threads.
+std::shared_ptr<OverviewPage::Figures> OverviewPage::readFigures(const QString &path, int year)
+{
+    auto f = std::make_shared<Figures>();
+    f->year = year;
+    db::OpenOptions options;
+    options.readOnly = true;
+    auto opened = db::Database::open(path, options);
+    if (!opened) {
+        f->error = opened.error();
+        return f;
+    }
+    db::Database &db = *opened.value();
+    auto stats = db::StatsRepository(db).stats(year);
     if (!stats) {
-        m_error->setText(stats.error());
+        f->error = stats.error();
+        return f;
+    }
+    f->stats = stats.value();
+    if (auto plan = db::PlanRepository(db).forYear(year)) {
+        f->planTitle = plan->title;
+        f->planIssuer = plan->issuer;
+    } else {
+        f->planError = plan.error();
+    }
+    auto overview = db::OverviewRepository(db).overview(year);
+    if (!overview) {
+        f->error = overview.error();
+        return f;
+    }
+    f->overview = std::move(overview).value();
+    return f;
+}
+
+void OverviewPage::startReading()
+{
+    const quint64 reading = m_reading;
+    const QString path = database()->path();
+    const int shownYear = year();
+    auto result = std::make_shared<std::shared_ptr<Figures>>();
+    QThread *reader =
+        QThread::create([result, path, shownYear] { *result = readFigures(path, shownYear); });
+    reader->setObjectName(QStringLiteral("overviewReader"));
+    m_readers << reader;
+    connect(reader, &QThread::finished, this, [this, reader, result, reading] {
+        m_readers.removeOne(reader);
+        reader->deleteLater();
+        if (reading == m_reading)
+            showFigures(*result);
+    });
+    reader->start(QThread::LowPriority);
+}
+
+void OverviewPage::showFigures(std::shared_ptr<const Figures> figures)
+{
+    m_loading = false;
+    if (!figures->error.isEmpty()) {
+        m_planLine->clear();
+        m_error->setText(figures->error);
+        clearCharts(QString());
+        Q_EMIT figuresShown();
         return;
     }
-    const QList<QPair<QString, qint64>> figures = {
-        {tr("Units"), stats->units},
-        {tr("Tasks in the plan"), stats->tasks},
-        {tr("Spokespersons serving"), stats->spokespersons},
-        {tr("Training classes"), stats->trainingClasses},
-        {tr("Trainees"), stats->trainees},
-        {tr("Media items"), stats->mediaItems},
+    m_figures = std::move(figures);
+    m_planLine->setText(m_figures->planError.isEmpty()
+                            ? tr("Plan: %1 (%2)").arg(m_figures->planTitle, m_figures->planIssuer)
+                            : m_figures->planError);
+    const db::Stats &stats = m_figures->stats;
+    const QList<QPair<QString, qint64>> cards = {
+        {tr("Units"), stats.units},
+        {tr("Tasks in the plan"), stats.tasks},
+        {tr("Spokespersons serving"), stats.spokespersons},
+        {tr("Training classes"), stats.trainingClasses},
+        {tr("Trainees"), stats.trainees},
+        {tr("Media items"), stats.mediaItems},
     };
-    for (const auto &[label, value] : figures)
+    for (const auto &[label, value] : cards)
         m_cards->addWidget(card(label, value, this));
     fillProgressChart();
     fillMediaChart();
@@ -292,354 +437,262 @@ void OverviewPage::reload()
     fillNotReportedChart();
     fillSpokespersonGapChart();
     fillTraineeYearsChart();
+    Q_EMIT figuresShown();
+}
+
+void OverviewPage::clearCharts(const QString &title)
+{
+    for (QChartView *view : std::as_const(m_views))
+        freshChart(view)->setTitle(title);
+}
+
+void OverviewPage::showBars(Chart which, const BarChart &bars)
+{
+    QChart *chart = freshChart(m_views[which]);
+    const bool across = bars.layout == BarChart::Rows || bars.layout == BarChart::StackedRows;
+    const bool stacked =
+        bars.layout == BarChart::StackedColumns || bars.layout == BarChart::StackedRows;
+    QAbstractBarSeries *series = nullptr;
+    switch (bars.layout) {
+    case BarChart::Columns: series = new QBarSeries; break;
+    case BarChart::StackedColumns: series = new QStackedBarSeries; break;
+    case BarChart::Rows: series = new QHorizontalBarSeries; break;
+    case BarChart::StackedRows: series = new QHorizontalStackedBarSeries; break;
+    }
+    QList<int> stack(bars.categories.size(), 0);
+    int maximum = 0;
+    for (const BarChart::Set &s : bars.sets) {
+        auto *set = new QBarSet(s.label);
+        set->setColor(s.color);
+        set->setBorderColor(s.color);
+        for (qsizetype i = 0; i < s.values.size(); ++i) {
+            *set << s.values.at(i);
+            if (i < stack.size())
+                stack[i] += s.values.at(i);
+            maximum = std::max(maximum, s.values.at(i));
+        }
+        if (s.clicked)
+            connect(set, &QBarSet::clicked, this, s.clicked);
+        series->append(set);
+    }
+    if (stacked) {
+        for (int sum : std::as_const(stack))
+            maximum = std::max(maximum, sum);
+    }
+    if (bars.barWidth > 0)
+        series->setBarWidth(bars.barWidth);
+    chart->addSeries(series);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(bars.categories);
+    chart->addAxis(categoryAxis, across ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    auto *counts = countAxis(maximum);
+    chart->addAxis(counts, across ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(counts);
+    chart->legend()->setVisible(bars.legend);
+    chart->legend()->setAlignment(bars.legendAlignment);
+    if (maximum == 0)
+        chart->setTitle(bars.emptyText);
+    // Below about 26 pixels a category, the axis elides every label.
+    const int needed = across ? 100 + 26 * int(bars.categories.size()) : 0;
+    m_views[which]->setMinimumHeight(std::max(bars.minimumHeight, needed));
 }
 
 void OverviewPage::fillProgressChart()
 {
-    QChart *chart = freshChart(m_views[ProgressChart]);
-    m_progressKeys.clear();
-    if (!database())
+    if (!m_figures)
         return;
     const bool byGroup = m_progressBy->currentIndex() == 0;
-    auto lines = db::ProgressRepository(*database()).lines(year());
-    if (!lines) {
-        m_error->setText(lines.error());
-        return;
-    }
-    // Each line falls under exactly one bar; lines without an outcome (not
-    // applicable, continuous work) are left out, as the tracking system does.
-    const QList<OutcomeBar> bars = outcomeBars();
-    QMap<QString, QVector<int>> counts; // group number or unit name -> count per bar
-    QHash<QString, QString> groupTitles;
-    if (byGroup) {
-        if (auto groups = db::OverviewRepository(*database()).taskStatusByGroup(year())) {
-            for (const db::TaskGroupFigures &g : groups.value()) {
-                groupTitles.insert(g.number, g.title);
-                counts.insert(g.number, QVector<int>(bars.size(), 0));
-            }
-        }
-    }
-    for (const ProgressLine &l : lines.value()) {
-        const QString key = ProgressTableModel::overviewOutcomeKey(l);
-        const auto bar = std::find_if(bars.cbegin(), bars.cend(),
-                                      [&](const OutcomeBar &b) { return b.key == key; });
-        if (bar == bars.cend())
-            continue;
-        const QString category = byGroup ? ProgressTableModel::groupOf(l.taskNumber) : l.unitName;
-        QVector<int> &n = counts[category];
-        if (n.isEmpty())
-            n = QVector<int>(bars.size(), 0);
-        ++n[int(bar - bars.cbegin())];
-    }
-    // Task groups in plan order (numbers as numbers), units in Vietnamese
-    // order; a horizontal chart draws its first category at the bottom.
-    QStringList keys = counts.keys();
-    std::sort(keys.begin(), keys.end(), [byGroup](const QString &a, const QString &b) {
-        if (byGroup)
-            return a.toInt() != b.toInt() ? a.toInt() < b.toInt() : a < b;
-        return text::collationKey(a) < text::collationKey(b);
-    });
+    QList<db::OutcomeTally> tallies =
+        byGroup ? m_figures->overview.outcomesByGroup : m_figures->overview.outcomesByUnit;
     if (!byGroup) {
-        // Only units with lines that need attention, or the chart would
-        // be 100 bars tall.
-        keys.erase(std::remove_if(keys.begin(), keys.end(),
-                                  [&](const QString &k) {
-                                      const QVector<int> &n = counts.value(k);
-                                      return n.at(3) + n.at(4) == 0; // overdue, not reported
-                                  }),
-                   keys.end());
-        std::stable_sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
-            const QVector<int> &na = counts.value(a);
-            const QVector<int> &nb = counts.value(b);
-            return na.at(3) + na.at(4) > nb.at(3) + nb.at(4);
+        // Only units with lines that need attention, the most first, or the
+        // chart would be 100 bars tall.
+        tallies.erase(std::remove_if(tallies.begin(), tallies.end(),
+                                     [](const auto &t) { return t.needingAttention() == 0; }),
+                      tallies.end());
+        std::stable_sort(tallies.begin(), tallies.end(), [](const auto &a, const auto &b) {
+            return a.needingAttention() > b.needingAttention();
         });
-        while (keys.size() > 15)
-            keys.removeLast();
+        if (tallies.size() > ProgressUnitsTop)
+            tallies.resize(ProgressUnitsTop);
     }
-    std::reverse(keys.begin(), keys.end());
-    m_progressKeys = keys;
-
-    auto *series = new QHorizontalStackedBarSeries;
-    int maximum = 0;
-    for (int b = 0; b < bars.size(); ++b) {
-        auto *set = new QBarSet(bars.at(b).label);
-        set->setColor(bars.at(b).color);
-        set->setBorderColor(bars.at(b).color);
-        for (const QString &k : std::as_const(keys))
-            *set << counts.value(k).at(b);
-        const QString outcome = bars.at(b).key;
-        connect(set, &QBarSet::clicked, this, [this, outcome, byGroup](int index) {
-            if (!m_openProgress || index < 0 || index >= m_progressKeys.size())
-                return;
-            const QString k = m_progressKeys.at(index);
-            m_openProgress(byGroup ? k : QString(), byGroup ? QString() : k, outcome);
-        });
-        series->append(set);
+    // Rows are drawn from the bottom: reversed, the first group is at the top.
+    std::reverse(tallies.begin(), tallies.end());
+    BarChart bars;
+    bars.layout = BarChart::StackedRows;
+    bars.barWidth = 0.7;
+    QStringList keys;
+    for (const db::OutcomeTally &t : std::as_const(tallies)) {
+        keys << t.key;
+        bars.categories << (byGroup ? shortened(QStringLiteral("%1. %2").arg(t.key, t.title), 48)
+                                    : shortened(t.key, 40));
     }
-    for (const QString &k : std::as_const(keys)) {
-        int sum = 0;
-        for (int v : counts.value(k))
-            sum += v;
-        maximum = std::max(maximum, sum);
+    for (db::OverviewBar b : db::allOverviewBars()) {
+        BarChart::Set set{overviewBarLabel(b), overviewBarColor(b), {}, {}};
+        for (const db::OutcomeTally &t : std::as_const(tallies))
+            set.values << t.count(b);
+        const QString outcome = db::overviewBarKey(b);
+        set.clicked = [this, keys, byGroup, outcome](int index) {
+            if (m_openProgress && index >= 0 && index < keys.size())
+                m_openProgress(byGroup ? keys.at(index) : QString(),
+                               byGroup ? QString() : keys.at(index), outcome);
+        };
+        bars.sets << set;
     }
-    QStringList labels;
-    for (const QString &k : std::as_const(keys))
-        labels << (byGroup ? shortened(QStringLiteral("%1. %2").arg(k, groupTitles.value(k)), 48)
-                           : shortened(k, 40));
-    series->setBarWidth(0.7);
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(labels);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = countAxis(maximum);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    if (keys.isEmpty())
-        chart->setTitle(byGroup ? tr("No task lines in %1.").arg(year())
-                                : tr("Every unit has reported and none is overdue."));
-    // Below about 26 pixels a category, the axis elides every label.
-    m_views[ProgressChart]->setMinimumHeight(std::max(250, 100 + 26 * int(keys.size())));
+    bars.emptyText = byGroup ? tr("No task lines in %1.").arg(m_figures->year)
+                             : tr("Every unit has reported and none is overdue.");
+    showBars(ProgressChart, bars);
 }
 
 void OverviewPage::fillMediaChart()
 {
-    QChart *chart = freshChart(m_views[MediaChart]);
-    if (!database())
+    if (!m_figures)
         return;
-    auto overview = db::OverviewRepository(*database()).overview(year());
-    if (!overview) {
-        m_error->setText(overview.error());
-        return;
-    }
-    const QList<MonthSentiment> &months = overview->mediaByMonth;
-    auto *series = new QStackedBarSeries;
-    int maximum = 0;
-    for (const MonthSentiment &m : months)
-        maximum = std::max(maximum, m.total());
+    BarChart bars;
+    bars.layout = BarChart::StackedColumns;
+    bars.barWidth = 0.75;
+    for (int month = 1; month <= 12; ++month)
+        bars.categories << tr("M%1", "a month on the chart's axis, short").arg(month);
     for (Sentiment s : allSentiments()) {
-        auto *set = new QBarSet(sentimentLabel(s));
-        set->setColor(sentimentColor(s));
-        set->setBorderColor(sentimentColor(s));
-        for (int month = 1; month <= 12; ++month) {
-            int n = 0;
-            for (const MonthSentiment &m : months) {
-                if (m.month == month)
-                    n = s == Sentiment::Positive ? m.positive
-                        : s == Sentiment::Neutral ? m.neutral
-                                                  : m.negative;
-            }
-            *set << n;
+        BarChart::Set set{sentimentLabel(s), sentimentColor(s), QList<int>(12, 0), {}};
+        for (const MonthSentiment &m : m_figures->overview.mediaByMonth) {
+            if (m.month >= 1 && m.month <= 12)
+                set.values[m.month - 1] = s == Sentiment::Positive  ? m.positive
+                                          : s == Sentiment::Neutral ? m.neutral
+                                                                    : m.negative;
         }
-        connect(set, &QBarSet::clicked, this, [this, s](int index) {
+        set.clicked = [this, s](int index) {
             if (m_openMedia)
                 m_openMedia(s, index + 1);
-        });
-        series->append(set);
+        };
+        bars.sets << set;
     }
-    series->setBarWidth(0.75);
-    chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    for (int month = 1; month <= 12; ++month)
-        axisX->append(tr("M%1", "a month on the chart's axis, short").arg(month));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto *axisY = countAxis(maximum);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    if (maximum == 0)
-        chart->setTitle(tr("No media items in %1 yet.").arg(year()));
+    bars.emptyText = tr("No media items in %1 yet.").arg(m_figures->year);
+    showBars(MediaChart, bars);
 }
 
 void OverviewPage::fillTraineeChart()
 {
-    QChart *chart = freshChart(m_views[TraineeChart]);
-    if (!database())
+    if (!m_figures)
         return;
-    auto totals = db::TrainingRepository(*database()).totals(year());
-    if (!totals) {
-        m_error->setText(totals.error());
-        return;
-    }
-    m_views[TraineeChart]->setMinimumHeight(100 + 26 * int(allTraineeCategories().size()));
-    auto *series = new QHorizontalBarSeries;
-    auto *trainees = new QBarSet(tr("Trainees"));
-    trainees->setColor(QColor(0x15, 0x65, 0xc0));
-    auto *completed = new QBarSet(tr("Completed"));
-    completed->setColor(QColor(0x2e, 0x7d, 0x32));
-    QStringList labels;
-    int maximum = 0;
     // Reversed: the first category at the top.
     QList<TraineeCategory> categories = allTraineeCategories();
     std::reverse(categories.begin(), categories.end());
+    BarChart bars;
+    bars.layout = BarChart::Rows;
+    BarChart::Set trainees{tr("Trainees"), QColor(0x15, 0x65, 0xc0), {}, {}};
+    BarChart::Set completed{tr("Completed"), QColor(0x2e, 0x7d, 0x32), {}, {}};
     for (TraineeCategory c : std::as_const(categories)) {
-        const TraineeCount n = totals->byCategory.value(c);
-        *trainees << n.trainees;
-        *completed << n.completed;
-        maximum = std::max(maximum, n.trainees);
-        labels << shortened(traineeCategoryLabel(c), 30);
+        const TraineeCount n = m_figures->overview.trainees.byCategory.value(c);
+        trainees.values << n.trainees;
+        completed.values << n.completed;
+        bars.categories << shortened(traineeCategoryLabel(c), 30);
     }
-    for (QBarSet *set : {trainees, completed}) {
-        connect(set, &QBarSet::clicked, this, [this, categories](int index) {
-            if (m_openTraining && index >= 0 && index < categories.size())
-                m_openTraining(categories.at(index));
-        });
-        series->append(set);
-    }
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(labels);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = countAxis(maximum);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    if (maximum == 0)
-        chart->setTitle(tr("No trainees in %1 yet.").arg(year()));
+    trainees.clicked = completed.clicked = [this, categories](int index) {
+        if (m_openTraining && index >= 0 && index < categories.size())
+            m_openTraining(categories.at(index), 0);
+    };
+    bars.sets = {trainees, completed};
+    bars.emptyText = tr("No trainees in %1 yet.").arg(m_figures->year);
+    showBars(TraineeChart, bars);
 }
 
 void OverviewPage::fillNotReportedChart()
 {
-    QChart *chart = freshChart(m_views[NotReportedChart]);
-    if (!database())
+    if (!m_figures)
         return;
-    auto gaps = db::OverviewRepository(*database()).unitsNotReported(year());
-    if (!gaps) {
-        m_error->setText(gaps.error());
-        return;
-    }
     // The units with most lines missing first; the rest are on the
     // Progress page.
-    QList<db::UnitReportGap> top = *gaps;
+    QList<db::UnitReportGap> top = m_figures->overview.notReported;
     std::stable_sort(top.begin(), top.end(), [](const auto &a, const auto &b) {
         return a.missing > b.missing;
     });
     if (top.size() > NotReportedTop)
         top.resize(NotReportedTop);
     std::reverse(top.begin(), top.end()); // the largest at the top
-    m_views[NotReportedChart]->setMinimumHeight(std::max(250, 100 + 26 * int(top.size())));
-    auto *series = new QHorizontalBarSeries;
-    auto *set = new QBarSet(tr("Task lines not reported"));
-    set->setColor(QColor(0x9e, 0x9e, 0x9e));
-    QStringList labels;
+    BarChart bars;
+    bars.layout = BarChart::Rows;
+    bars.legend = false;
+    BarChart::Set set{tr("Task lines not reported"), QColor(0x9e, 0x9e, 0x9e), {}, {}};
     QStringList names;
-    int maximum = 0;
     for (const db::UnitReportGap &g : std::as_const(top)) {
-        *set << g.missing;
-        maximum = std::max(maximum, g.missing);
-        labels << shortened(g.name, 30);
+        set.values << g.missing;
+        bars.categories << shortened(g.name, 30);
         names << g.name;
     }
-    connect(set, &QBarSet::clicked, this, [this, names](int index) {
+    set.clicked = [this, names](int index) {
         if (m_openProgress && index >= 0 && index < names.size())
             m_openProgress(QString(), names.at(index),
                            trackedStatusKey(TrackedStatus::NotReported));
-    });
-    series->append(set);
-    chart->addSeries(series);
-    chart->legend()->hide();
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(labels);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = countAxis(maximum);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    if (top.isEmpty())
-        chart->setTitle(tr("Every unit has reported on its tasks of %1.").arg(year()));
+    };
+    bars.sets << set;
+    bars.emptyText = tr("Every unit has reported on its tasks of %1.").arg(m_figures->year);
+    showBars(NotReportedChart, bars);
 }
 
 void OverviewPage::fillSpokespersonGapChart()
 {
-    QChart *chart = freshChart(m_views[SpokespersonGapChart]);
-    if (!database())
+    if (!m_figures)
         return;
-    auto units = db::OverviewRepository(*database()).unitsWithoutSpokesperson(year());
-    if (!units) {
-        m_error->setText(units.error());
-        return;
-    }
     // Bars across, so the long names of the kinds stay readable; the
     // departments at the top.
     const QList<UnitKind> kinds = {UnitKind::Commune, UnitKind::District, UnitKind::Department};
-    auto *series = new QHorizontalBarSeries;
-    auto *set = new QBarSet(tr("Units without a spokesperson"));
-    set->setColor(QColor(0xc6, 0x28, 0x28));
-    QStringList labels;
-    int maximum = 0;
+    const QList<Unit> &units = m_figures->overview.withoutSpokesperson;
+    BarChart bars;
+    bars.layout = BarChart::Rows;
+    bars.legend = false;
+    BarChart::Set set{tr("Units without a spokesperson"), QColor(0xc6, 0x28, 0x28), {}, {}};
     for (UnitKind k : kinds) {
-        const int n = int(std::count_if(units->cbegin(), units->cend(),
+        set.values << int(std::count_if(units.cbegin(), units.cend(),
                                         [k](const Unit &u) { return u.kind == k; }));
-        *set << n;
-        maximum = std::max(maximum, n);
-        labels << unitKindLabel(k);
+        bars.categories << unitKindLabel(k);
     }
-    connect(set, &QBarSet::clicked, this, [this, kinds](int index) {
+    set.clicked = [this, kinds](int index) {
         if (m_openSpokespersons && index >= 0 && index < kinds.size())
             m_openSpokespersons(kinds.at(index));
-    });
-    series->append(set);
-    chart->addSeries(series);
-    chart->legend()->hide();
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(labels);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = countAxis(maximum);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    if (maximum == 0)
-        chart->setTitle(tr("Every unit has a spokesperson on %1.")
-                            .arg(QLocale().toString(db::OverviewRepository(*database())
-                                                        .asOf(year()),
-                                                    QLocale::ShortFormat)));
+    };
+    bars.sets << set;
+    bars.emptyText = tr("Every unit has a spokesperson on %1.")
+                         .arg(QLocale().toString(m_figures->overview.asOf, QLocale::ShortFormat));
+    showBars(SpokespersonGapChart, bars);
 }
 
 void OverviewPage::fillTraineeYearsChart()
 {
-    QChart *chart = freshChart(m_views[TraineeYearsChart]);
-    if (!database())
+    if (!m_figures)
         return;
-    auto overview = db::OverviewRepository(*database()).overview(year());
-    if (!overview) {
-        m_error->setText(overview.error());
-        return;
-    }
-    const QList<TraineeTotals> &years = overview->traineesByYear;
-    auto *series = new QStackedBarSeries;
     static const QList<QColor> colors = {QColor(0x15, 0x65, 0xc0), QColor(0x2e, 0x7d, 0x32),
                                          QColor(0xef, 0x6c, 0x00), QColor(0x6a, 0x1b, 0x9a),
                                          QColor(0x00, 0x83, 0x8f), QColor(0x9e, 0x9d, 0x24),
                                          QColor(0xad, 0x14, 0x57), QColor(0x5d, 0x40, 0x37)};
+    const QList<TraineeTotals> &years = m_figures->overview.traineesByYear;
+    QList<int> yearOf;
+    BarChart bars;
+    bars.layout = BarChart::StackedColumns;
+    bars.legendAlignment = Qt::AlignRight;
+    bars.minimumHeight = 300;
+    for (const TraineeTotals &t : years) {
+        bars.categories << QString::number(t.year);
+        yearOf << t.year;
+    }
     const QList<TraineeCategory> categories = allTraineeCategories();
-    int maximum = 0;
-    for (const TraineeTotals &t : years)
-        maximum = std::max(maximum, t.trainees());
     for (int c = 0; c < categories.size(); ++c) {
         const TraineeCategory category = categories.at(c);
-        auto *set = new QBarSet(shortened(traineeCategoryLabel(category), 30));
-        set->setColor(colors.at(c % colors.size()));
+        BarChart::Set set{shortened(traineeCategoryLabel(category), 30),
+                          colors.at(c % colors.size()), {}, {}};
         for (const TraineeTotals &t : years)
-            *set << t.byCategory.value(category).trainees;
-        connect(set, &QBarSet::clicked, this, [this, category](int) {
-            if (m_openTraining)
-                m_openTraining(category);
-        });
-        series->append(set);
+            set.values << t.byCategory.value(category).trainees;
+        // A year's bar: that year's trainees of the category.
+        set.clicked = [this, category, yearOf](int index) {
+            if (m_openTraining && index >= 0 && index < yearOf.size())
+                m_openTraining(category, yearOf.at(index));
+        };
+        bars.sets << set;
     }
-    chart->addSeries(series);
-    chart->legend()->setAlignment(Qt::AlignRight);
-    auto *axisX = new QBarCategoryAxis;
-    for (const TraineeTotals &t : years)
-        axisX->append(QString::number(t.year));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto *axisY = countAxis(maximum);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    m_views[TraineeYearsChart]->setMinimumHeight(300);
     if (years.isEmpty())
-        chart->setTitle(tr("No training classes yet."));
+        bars.emptyText = tr("No training classes yet.");
+    showBars(TraineeYearsChart, bars);
 }
 
 QString OverviewPage::saveChart(Chart chart, const QString &path) const
@@ -681,13 +734,10 @@ void OverviewPage::saveChartDialog(Chart chart)
 {
     QSettings settings;
     const QString key = QStringLiteral("overview/chartFolder");
-    const QStringList names = {QStringLiteral("tien-do"), QStringLiteral("bao-chi"),
-                               QStringLiteral("hoc-vien"), QStringLiteral("chua-bao-cao"),
-                               QStringLiteral("thieu-nguoi-phat-ngon"),
-                               QStringLiteral("hoc-vien-qua-cac-nam")};
-    const QString suggested =
-        QDir(settings.value(key, QDir::homePath()).toString())
-            .filePath(QStringLiteral("%1-%2.png").arg(names.value(chart)).arg(year()));
+    const QString suggested = QDir(settings.value(key, QDir::homePath()).toString())
+                                  .filePath(QStringLiteral("%1-%2.png")
+                                                .arg(QLatin1String(kCharts[chart].fileStem))
+                                                .arg(year()));
     QString path = QFileDialog::getSaveFileName(this, tr("Save chart as PNG"), suggested,
                                                 tr("PNG pictures (*.png)"));
     if (path.isEmpty())
