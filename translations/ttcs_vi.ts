@@ -2966,6 +2966,10 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
             <source>Reading…</source>
             <translation>Đang đọc…</translation>
         </message>
+        <message>
+            <source>%1 – %2: %3</source>
+            <translation>%1 – %2: %3</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::ui::PlanPage</name>

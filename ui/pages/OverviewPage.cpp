@@ -17,6 +17,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -37,6 +38,7 @@
 #include <QStackedBarSeries>
 #include <QThread>
 #include <QToolButton>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -169,6 +171,7 @@ struct OverviewPage::BarChart
     };
     Layout layout = Columns;
     QStringList categories; // left to right, or bottom to top for rows
+    QStringList names;      // the categories in full, for the tooltips; empty: as above
     QList<Set> sets;
     qreal barWidth = 0; // 0: Qt's
     bool legend = true;
@@ -473,6 +476,17 @@ void OverviewPage::showBars(Chart which, const BarChart &bars)
         }
         if (s.clicked)
             connect(set, &QBarSet::clicked, this, s.clicked);
+        // The axis elides long names: the tooltip gives the bar in full.
+        const QStringList names = bars.names.isEmpty() ? bars.categories : bars.names;
+        connect(set, &QBarSet::hovered, this, [set, names](bool over, int index) {
+            if (!over || index < 0 || index >= names.size()) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(), tr("%1 – %2: %3")
+                                                   .arg(names.at(index), set->label(),
+                                                        QLocale().toString(int(set->at(index)))));
+        });
         series->append(set);
     }
     if (stacked) {
@@ -525,8 +539,9 @@ void OverviewPage::fillProgressChart()
     QStringList keys;
     for (const db::OutcomeTally &t : std::as_const(tallies)) {
         keys << t.key;
-        bars.categories << (byGroup ? shortened(QStringLiteral("%1. %2").arg(t.key, t.title), 48)
-                                    : shortened(t.key, 40));
+        const QString name = byGroup ? QStringLiteral("%1. %2").arg(t.key, t.title) : t.key;
+        bars.categories << shortened(name, byGroup ? 70 : 40);
+        bars.names << name;
     }
     for (db::OverviewBar b : db::allOverviewBars()) {
         BarChart::Set set{overviewBarLabel(b), overviewBarColor(b), {}, {}};
@@ -587,7 +602,7 @@ void OverviewPage::fillTraineeChart()
         const TraineeCount n = m_figures->overview.trainees.byCategory.value(c);
         trainees.values << n.trainees;
         completed.values << n.completed;
-        bars.categories << shortened(traineeCategoryLabel(c), 30);
+        bars.categories << traineeCategoryLabel(c);
     }
     trainees.clicked = completed.clicked = [this, categories](int index) {
         if (m_openTraining && index >= 0 && index < categories.size())
@@ -620,6 +635,7 @@ void OverviewPage::fillNotReportedChart()
         set.values << g.missing;
         bars.categories << shortened(g.name, 30);
         names << g.name;
+        bars.names << g.name;
     }
     set.clicked = [this, names](int index) {
         if (m_openProgress && index >= 0 && index < names.size())
@@ -646,7 +662,10 @@ void OverviewPage::fillSpokespersonGapChart()
     for (UnitKind k : kinds) {
         set.values << int(std::count_if(units.cbegin(), units.cend(),
                                         [k](const Unit &u) { return u.kind == k; }));
-        bars.categories << unitKindLabel(k);
+        // The axis has room for the kind, not for what it explains in brackets.
+        const QString name = unitKindLabel(k);
+        bars.categories << name.section(QStringLiteral(" ("), 0, 0);
+        bars.names << name;
     }
     set.clicked = [this, kinds](int index) {
         if (m_openSpokespersons && index >= 0 && index < kinds.size())
@@ -679,7 +698,7 @@ void OverviewPage::fillTraineeYearsChart()
     const QList<TraineeCategory> categories = allTraineeCategories();
     for (int c = 0; c < categories.size(); ++c) {
         const TraineeCategory category = categories.at(c);
-        BarChart::Set set{shortened(traineeCategoryLabel(category), 30),
+        BarChart::Set set{shortened(traineeCategoryLabel(category), 40),
                           colors.at(c % colors.size()), {}, {}};
         for (const TraineeTotals &t : years)
             set.values << t.byCategory.value(category).trainees;
