@@ -8,11 +8,16 @@
 #include "db/TaskRepository.h"
 #include "db/UnitRepository.h"
 #include "db/YearPlanRepository.h"
+#include "domain/ProgressTracking.h"
+#include "models/ProgressTableModel.h"
 #include "models/SpokespersonTableModel.h"
 #include "models/TaskTreeModel.h"
 #include "models/UnitTreeModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
+#include <QImage>
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace ttcs;
@@ -133,7 +138,9 @@ TEST_CASE("the tree models pass the model tester while the plan and the units ar
     proxy.sort(TaskTreeModel::NumberColumn, Qt::AscendingOrder);
     db::TaskRepository taskRepo(*db);
     db::TaskEditRepository edits(*db);
-    auto year = [&] { return db::YearPlanRepository(*db).tasks(2024).value(); };
+    auto year = [&] {
+        return db::YearPlanRepository(*db).tasks(2024).value();
+    };
     tasks.setTasks(taskRepo.all().value(), year());
     const QModelIndex first = tasks.index(0, 0);
     const qint64 firstId = first.data(IdRole).toLongLong();
@@ -196,11 +203,137 @@ TEST_CASE("the tree models pass the model tester while the plan and the units ar
     units.setUnits(unitRepo.existingIn(2024).value());
     CHECK(units.indexOfKey(justice, UnitTreeModel::ShortNameColumn).data().toString() ==
           QStringLiteral("STP"));
-    auto renamed = unitRepo.rename(justice, QStringLiteral("Sở Tư pháp tỉnh"), QString(),
-                                   QDate(2024, 7, 1));
+    auto renamed =
+        unitRepo.rename(justice, QStringLiteral("Sở Tư pháp tỉnh"), QString(), QDate(2024, 7, 1));
     REQUIRE(renamed.ok());
     units.setUnits(unitRepo.existingIn(2024).value());
     CHECK(units.indexOfKey(renamed->added->id).isValid());
     units.setUnits(unitRepo.existingIn(2025).value());
     CHECK_FALSE(units.indexOfKey(justice).isValid());
+}
+
+TEST_CASE("ProgressTableModel passes the model tester with an icon for every status and outcome")
+{
+    // One line for each way a line can stand, its status and outcome worked
+    // out as the repository does, on 1 July 2024.
+    const QDate today(2024, 7, 1);
+    const QDate passed(2024, 6, 30), ahead(2024, 12, 31);
+    struct Case
+    {
+        std::optional<ProgressStatus> stored;
+        QDate deadline;
+        QDate completedOn;
+    };
+    const QList<Case> cases = {
+        {std::nullopt, QDate(), QDate()},                  // not reported, in progress
+        {std::nullopt, passed, QDate()},                   // not reported, overdue
+        {ProgressStatus::NotStarted, ahead, QDate()},      // not started, in progress
+        {ProgressStatus::InProgress, ahead, QDate()},      // in progress, in progress
+        {ProgressStatus::InProgress, passed, QDate()},     // overdue, overdue
+        {ProgressStatus::Done, ahead, QDate(2024, 5, 2)},  // done, on time
+        {ProgressStatus::Done, passed, QDate(2024, 7, 1)}, // done, late
+        {ProgressStatus::NotApplicable, ahead, QDate()},   // not applicable, none
+    };
+    QList<ProgressLine> lines;
+    for (const Case &c : cases) {
+        ProgressLine l;
+        l.taskId = lines.size() + 1;
+        l.taskNumber = QString::number(lines.size() + 1);
+        l.taskTitle = QStringLiteral("Nhiệm vụ");
+        l.unitId = 1;
+        l.unitName = QStringLiteral("Sở Tư pháp");
+        l.year = 2024;
+        l.deadline = c.deadline;
+        if (c.stored) {
+            Progress p;
+            p.status = *c.stored;
+            p.completedOn = c.completedOn;
+            p.reportedOn = today;
+            l.progress = p;
+        }
+        const TrackedState state =
+            trackProgress(l.progress ? &*l.progress : nullptr, std::nullopt, l.deadline, today);
+        l.status = state.status;
+        l.outcome = state.outcome;
+        lines << l;
+    }
+
+    ProgressTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    SortFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setLines(lines);
+    REQUIRE(model.rowCount() == int(cases.size()));
+
+    // Every status and every outcome is there, each with an icon that
+    // paints; the same status always paints the same picture, and two
+    // statuses never do.
+    QSet<TrackedStatus> statuses;
+    QSet<Outcome> outcomes;
+    QHash<TrackedStatus, QImage> statusImages;
+    QHash<Outcome, QImage> outcomeImages;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const ProgressLine &l = *model.lineAt(r);
+        statuses.insert(l.status);
+        const QVariant decoration =
+            model.index(r, ProgressTableModel::StatusColumn).data(Qt::DecorationRole);
+        REQUIRE(decoration.canConvert<QIcon>());
+        const QIcon icon = decoration.value<QIcon>();
+        REQUIRE_FALSE(icon.isNull());
+        const QImage image = icon.pixmap(QSize(16, 16), 1.0).toImage();
+        REQUIRE(image.size() == QSize(16, 16));
+        if (statusImages.contains(l.status))
+            CHECK(statusImages.value(l.status) == image);
+        statusImages.insert(l.status, image);
+        // The tooltip names the status and says what it means.
+        const QString tip =
+            model.index(r, ProgressTableModel::StatusColumn).data(Qt::ToolTipRole).toString();
+        CHECK(tip.contains(trackedStatusLabel(l.status)));
+        CHECK(tip.contains(ProgressTableModel::statusExplanation(l.status).toHtmlEscaped()));
+
+        const QVariant outcome =
+            model.index(r, ProgressTableModel::OutcomeColumn).data(Qt::DecorationRole);
+        if (!l.outcome) {
+            CHECK_FALSE(outcome.isValid());
+            continue;
+        }
+        outcomes.insert(*l.outcome);
+        REQUIRE_FALSE(outcome.value<QIcon>().isNull());
+        outcomeImages.insert(*l.outcome,
+                             outcome.value<QIcon>().pixmap(QSize(16, 16), 1.0).toImage());
+        // The other columns carry no icon.
+        CHECK_FALSE(
+            model.index(r, ProgressTableModel::TaskColumn).data(Qt::DecorationRole).isValid());
+    }
+    CHECK(statuses.size() == int(allTrackedStatuses().size()));
+    CHECK(outcomes.size() == int(allOutcomes().size()));
+    const QList<QImage> distinct = statusImages.values();
+    for (int i = 0; i < distinct.size(); ++i)
+        for (int j = i + 1; j < distinct.size(); ++j)
+            CHECK(distinct.at(i) != distinct.at(j));
+    const QList<QImage> distinctOutcomes = outcomeImages.values();
+    for (int i = 0; i < distinctOutcomes.size(); ++i)
+        for (int j = i + 1; j < distinctOutcomes.size(); ++j)
+            CHECK(distinctOutcomes.at(i) != distinctOutcomes.at(j));
+
+    // The status column's header explains every status.
+    const QString legend =
+        model.headerData(ProgressTableModel::StatusColumn, Qt::Horizontal, Qt::ToolTipRole)
+            .toString();
+    for (TrackedStatus s : allTrackedStatuses())
+        CHECK(legend.contains(trackedStatusLabel(s)));
+
+    // Sorting by status keeps each icon with its line.
+    proxy.sort(ProgressTableModel::StatusColumn, Qt::AscendingOrder);
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        const QModelIndex i = proxy.index(r, ProgressTableModel::StatusColumn);
+        const auto s = trackedStatusFromKey(i.data(ProgressTableModel::StatusKeyRole).toString());
+        REQUIRE(s);
+        CHECK(i.data(Qt::DecorationRole).value<QIcon>().pixmap(QSize(16, 16), 1.0).toImage() ==
+              statusImages.value(*s));
+    }
+    model.setLines({});
+    CHECK(model.rowCount() == 0);
 }

@@ -1,6 +1,7 @@
 #include "models/ProgressTableModel.h"
 
 #include "SortFilterProxy.h"
+#include "StatusIcons.h"
 #include "models/TaskTreeModel.h"
 #include "text/VietnameseText.h"
 
@@ -54,6 +55,52 @@ QColor ProgressTableModel::statusColor(TrackedStatus status)
     return {};
 }
 
+QString ProgressTableModel::statusExplanation(TrackedStatus status)
+{
+    switch (status) {
+    case TrackedStatus::NotStarted:
+        return tr("The unit reported that it has not started; the deadline has not passed, or "
+                  "the task has none.");
+    case TrackedStatus::InProgress:
+        return tr("The unit reported the work under way; the deadline has not passed, or the "
+                  "task has none.");
+    case TrackedStatus::Done:
+        return tr("The unit reported the task done; the outcome tells whether it was done by "
+                  "the deadline.");
+    case TrackedStatus::NotApplicable:
+        return tr("The unit reported that the task did not arise for it this year.");
+    case TrackedStatus::Overdue:
+        return tr("Worked out, not typed: not started or in progress, and the deadline has "
+                  "passed (the deadline day itself is still in time).");
+    case TrackedStatus::NotReported:
+        return tr("Worked out, not typed: the unit has sent no report on this task for the "
+                  "year.");
+    }
+    return {};
+}
+
+QString ProgressTableModel::outcomeExplanation(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::OnTime:
+        return tr("Done by the deadline (the completion date, else the date reported), or done "
+                  "on a task without a deadline.");
+    case Outcome::Late:
+        return tr("Done after the deadline (the completion date, else the date reported).");
+    case Outcome::InProgress:
+        return tr("Not done yet; the deadline has not passed, or the task has none.");
+    case Outcome::Overdue:
+        return tr("Not done, or not reported, and the deadline has passed.");
+    }
+    return {};
+}
+
+QString ProgressTableModel::noOutcomeExplanation()
+{
+    return tr("No outcome: the task did not arise for the unit, or it is continuous work "
+              "without a deadline of its own that year.");
+}
+
 QString ProgressTableModel::groupOf(const QString &taskNumber)
 {
     return taskNumber.section(QLatin1Char('.'), 0, 0);
@@ -65,6 +112,18 @@ QString ProgressTableModel::overviewOutcomeKey(const ProgressLine &line)
         return trackedStatusKey(TrackedStatus::NotReported);
     return line.outcome ? outcomeKey(*line.outcome) : QString();
 }
+
+namespace {
+
+// A tooltip paragraph: rich text, so that Qt wraps the long lines.
+QString explained(const QString &label, const QString &explanation)
+{
+    return label.isEmpty() ? QStringLiteral("<p>%1</p>").arg(explanation.toHtmlEscaped())
+                           : QStringLiteral("<p><b>%1</b>: %2</p>")
+                                 .arg(label.toHtmlEscaped(), explanation.toHtmlEscaped());
+}
+
+} // namespace
 
 QVariant ProgressTableModel::data(const QModelIndex &index, int role) const
 {
@@ -90,7 +149,18 @@ QVariant ProgressTableModel::data(const QModelIndex &index, int role) const
             return result;
         }
         break;
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return trackedStatusIcon(l.status);
+        if (index.column() == OutcomeColumn && l.outcome)
+            return outcomeIcon(*l.outcome);
+        break;
     case Qt::ToolTipRole:
+        if (index.column() == StatusColumn)
+            return explained(trackedStatusLabel(l.status), statusExplanation(l.status));
+        if (index.column() == OutcomeColumn)
+            return l.outcome ? explained(outcomeLabel(*l.outcome), outcomeExplanation(*l.outcome))
+                             : explained(QString(), noOutcomeExplanation());
         if (index.column() == TaskColumn)
             return QString(l.taskNumber + QStringLiteral(". ") + l.taskTitle);
         if (index.column() == ResultColumn)
@@ -128,7 +198,23 @@ QVariant ProgressTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ProgressTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        // The header's tooltip is the column's legend.
+        QString legend;
+        if (section == StatusColumn) {
+            for (TrackedStatus s : allTrackedStatuses())
+                legend += explained(trackedStatusLabel(s), statusExplanation(s));
+        } else if (section == OutcomeColumn) {
+            legend += explained(QString(), tr("As the Government Office's task-tracking system "
+                                              "counts it, from the deadline and the dates."));
+            for (Outcome o : allOutcomes())
+                legend += explained(outcomeLabel(o), outcomeExplanation(o));
+        }
+        return legend.isEmpty() ? QVariant() : QVariant(legend);
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case TaskColumn:

@@ -1,5 +1,7 @@
 // The year's progress lines (task × involved unit) with the status and
-// outcome computed for today, coloured the way the office reads them.
+// outcome computed for today, coloured the way the office reads them and
+// each with its icon (see StatusIcons.h), so that they read apart without
+// colour too.
 #pragma once
 
 #include "domain/ProgressTracking.h"
@@ -43,6 +45,12 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QColor statusColor(TrackedStatus status);
+    // What a status or an outcome means and, for the computed ones, how it
+    // is worked out from the deadline and the dates; for tooltips and the
+    // page's legend.
+    static QString statusExplanation(TrackedStatus status);
+    static QString outcomeExplanation(Outcome outcome);
+    static QString noOutcomeExplanation();
     // "3.2.1" -> "3": the task group the overview counts a line under.
     static QString groupOf(const QString &taskNumber);
     // How the overview counts a line: "not_reported" when the unit has not

@@ -2,6 +2,7 @@
 
 #include "ProgressEditCommand.h"
 #include "SortFilterProxy.h"
+#include "StatusIcons.h"
 #include "ViewState.h"
 #include "db/Database.h"
 #include "db/ProgressRepository.h"
@@ -32,7 +33,9 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyle>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -61,8 +64,11 @@ ProgressPage::ProgressPage(QUndoStack *undo, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(tr("All statuses"), QString());
-    for (TrackedStatus s : allTrackedStatuses())
-        m_status->addItem(trackedStatusLabel(s), trackedStatusKey(s));
+    for (TrackedStatus s : allTrackedStatuses()) {
+        m_status->addItem(trackedStatusIcon(s), trackedStatusLabel(s), trackedStatusKey(s));
+        m_status->setItemData(m_status->count() - 1, ProgressTableModel::statusExplanation(s),
+                              Qt::ToolTipRole);
+    }
     m_unit->setObjectName(QStringLiteral("unitFilter"));
     m_unit->setMinimumContentsLength(24);
     m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -86,10 +92,26 @@ ProgressPage::ProgressPage(QUndoStack *undo, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->resizeSection(ProgressTableModel::TaskColumn, 320);
     m_view->horizontalHeader()->resizeSection(ProgressTableModel::UnitColumn, 230);
-    m_view->horizontalHeader()->resizeSection(ProgressTableModel::StatusColumn, 120);
-    m_view->horizontalHeader()->resizeSection(ProgressTableModel::OutcomeColumn, 110);
+    // The status and outcome columns fit their longest label beside its icon.
+    const auto fitting = [this](const QStringList &labels) {
+        int widest = 0;
+        for (const QString &label : labels)
+            widest = std::max(widest, m_view->fontMetrics().horizontalAdvance(label));
+        return widest + m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) + 24;
+    };
+    QStringList statusLabels, outcomeLabels;
+    for (TrackedStatus s : allTrackedStatuses())
+        statusLabels << trackedStatusLabel(s);
+    for (Outcome o : allOutcomes())
+        outcomeLabels << outcomeLabel(o);
+    m_view->horizontalHeader()->resizeSection(ProgressTableModel::StatusColumn,
+                                              fitting(statusLabels));
+    m_view->horizontalHeader()->resizeSection(ProgressTableModel::OutcomeColumn,
+                                              fitting(outcomeLabels));
     m_view->horizontalHeader()->setStretchLastSection(true);
-    rememberHeaderState(m_view->horizontalHeader(), QStringLiteral("progressTable"));
+    // Kept under a new name since the status columns carry icons: widths
+    // saved before them would cut the labels short.
+    rememberHeaderState(m_view->horizontalHeader(), QStringLiteral("progressTable.icons"));
 
     auto *edit = new QPushButton(tr("&Edit…"), this);
     edit->setToolTip(tr("Record what the selected unit did (Enter or double-click)"));
@@ -131,12 +153,37 @@ ProgressPage::ProgressPage(QUndoStack *undo, QWidget *parent)
     connect(clearOverview, &QPushButton::clicked, this,
             [this] { setOverviewFilter(QString(), QString(), QString()); });
 
+    // Under the list, the legend: each status with its icon and how many
+    // lines of the year have it; its tooltip says what the status means,
+    // and a click shows only those lines (a second click shows all again).
+    auto *legend = new QHBoxLayout;
+    legend->setSpacing(2);
+    legend->addWidget(m_summary);
+    legend->addStretch(1);
+    for (TrackedStatus s : allTrackedStatuses()) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(QStringLiteral("legend_") + trackedStatusKey(s));
+        button->setIcon(trackedStatusIcon(s));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        button->setCheckable(true);
+        button->setToolTip(QStringLiteral("<p><b>%1</b>: %2</p>")
+                               .arg(trackedStatusLabel(s).toHtmlEscaped(),
+                                    ProgressTableModel::statusExplanation(s).toHtmlEscaped()));
+        connect(button, &QToolButton::clicked, this, [this, s](bool checked) {
+            m_status->setCurrentIndex(checked ? std::max(0, m_status->findData(trackedStatusKey(s)))
+                                              : 0);
+        });
+        legend->addWidget(button);
+        m_legend.insert(s, button);
+    }
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_overviewBar);
     layout->addLayout(actions);
     layout->addLayout(filters);
     layout->addWidget(m_view);
-    layout->addWidget(m_summary);
+    layout->addLayout(legend);
 
     connect(m_search, &QLineEdit::textChanged, this, [this] { applyFilter(); });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
@@ -267,15 +314,15 @@ void ProgressPage::applyFilter()
     QMap<TrackedStatus, int> counts;
     for (int r = 0; r < m_model->rowCount(); ++r)
         counts[m_model->lineAt(r)->status] += 1;
-    QStringList parts;
-    for (TrackedStatus s : allTrackedStatuses()) {
-        if (counts.value(s))
-            parts << QStringLiteral("%1: %2").arg(trackedStatusLabel(s)).arg(counts.value(s));
+    const QString shownKey = m_status->currentData().toString();
+    for (auto it = m_legend.cbegin(); it != m_legend.cend(); ++it) {
+        QToolButton *button = it.value();
+        button->setText(
+            QStringLiteral("%1: %2").arg(trackedStatusLabel(it.key())).arg(counts.value(it.key())));
+        button->setChecked(trackedStatusKey(it.key()) == shownKey);
     }
-    m_summary->setText(tr("%1 of %2 lines shown. %3")
-                           .arg(m_proxy->rowCount())
-                           .arg(m_model->rowCount())
-                           .arg(parts.join(QStringLiteral(" · "))));
+    m_summary->setText(
+        tr("%1 of %2 lines shown.").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
 void ProgressPage::editCurrent()
@@ -301,7 +348,7 @@ void ProgressPage::editCurrent()
     dialog.setWindowTitle(tr("Progress of %1").arg(line->unitName));
     auto *status = new QComboBox(&dialog);
     for (ProgressStatus s : allProgressStatuses())
-        status->addItem(progressStatusLabel(s), int(s));
+        status->addItem(progressStatusIcon(s), progressStatusLabel(s), int(s));
     auto *result = new QPlainTextEdit(&dialog);
     result->setTabChangesFocus(true);
     auto *completed = new QDateEdit(QDate::currentDate(), &dialog);

@@ -1,17 +1,21 @@
 // Progress: every task of the year with each unit involved, what it
-// reported and where it stands; filters by status, unit, task group and
-// text; a
-// double-click edits a line, and every edit can be undone. Progress forms
-// go out to the units from here and come back in (also dropped onto the
-// window), with the rows that change what is on record shown side by side.
+// reported and where it stands, each status with its icon and a legend;
+// filters by status, unit, task group and text; a double-click edits a
+// line, and every edit can be undone. Progress forms go out to the units
+// from here and come back in (also dropped onto the window), with the rows
+// that change what is on record shown side by side.
 #pragma once
 
 #include "Page.h"
+#include "domain/Progress.h"
+
+#include <QMap>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QToolButton;
 class QUndoStack;
 
 namespace ttcs::ui {
@@ -68,6 +72,7 @@ private:
     QComboBox *m_group;
     QTableView *m_view;
     QLabel *m_summary;
+    QMap<TrackedStatus, QToolButton *> m_legend; // under the list, in status order
     QWidget *m_overviewBar;
     QLabel *m_overviewText;
     QString m_overviewOutcome; // set by the overview, cleared by its bar
