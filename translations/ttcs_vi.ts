@@ -3362,10 +3362,6 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
             <translation>Mọi đơn vị</translation>
         </message>
         <message>
-            <source>%1 of %2 lines shown. %3</source>
-            <translation>Đang hiện %1 trên %2 dòng. %3</translation>
-        </message>
-        <message>
             <source>Progress</source>
             <translation>Kết quả thực hiện</translation>
         </message>
@@ -3585,6 +3581,10 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
             <source>Show the lines of one group of tasks of the plan</source>
             <translation>Chỉ hiện các dòng của một nhóm nhiệm vụ trong kế hoạch</translation>
         </message>
+        <message>
+            <source>%1 of %2 lines shown.</source>
+            <translation>Đang hiện %1 trên %2 dòng.</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::ui::ProgressTableModel</name>
@@ -3611,6 +3611,54 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
         <message>
             <source>Result</source>
             <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>The unit reported that it has not started; the deadline has not passed, or the task has none.</source>
+            <translation>Đơn vị báo cáo chưa bắt đầu thực hiện; chưa quá hạn hoặc nhiệm vụ không có hạn.</translation>
+        </message>
+        <message>
+            <source>The unit reported the work under way; the deadline has not passed, or the task has none.</source>
+            <translation>Đơn vị báo cáo đang thực hiện; chưa quá hạn hoặc nhiệm vụ không có hạn.</translation>
+        </message>
+        <message>
+            <source>The unit reported the task done; the outcome tells whether it was done by the deadline.</source>
+            <translation>Đơn vị báo cáo đã hoàn thành; cột Đánh giá cho biết hoàn thành đúng hạn hay trễ hạn.</translation>
+        </message>
+        <message>
+            <source>The unit reported that the task did not arise for it this year.</source>
+            <translation>Đơn vị báo cáo nhiệm vụ không phát sinh trong năm.</translation>
+        </message>
+        <message>
+            <source>Worked out, not typed: not started or in progress, and the deadline has passed (the deadline day itself is still in time).</source>
+            <translation>Tự tính, không nhập tay: chưa thực hiện hoặc đang thực hiện mà đã quá hạn (ngày hết hạn vẫn tính là trong hạn).</translation>
+        </message>
+        <message>
+            <source>Worked out, not typed: the unit has sent no report on this task for the year.</source>
+            <translation>Tự tính, không nhập tay: đơn vị chưa gửi báo cáo về nhiệm vụ này trong năm.</translation>
+        </message>
+        <message>
+            <source>Done by the deadline (the completion date, else the date reported), or done on a task without a deadline.</source>
+            <translation>Hoàn thành không muộn hơn hạn (theo ngày hoàn thành, nếu không có thì theo ngày báo cáo), hoặc hoàn thành nhiệm vụ không có hạn.</translation>
+        </message>
+        <message>
+            <source>Done after the deadline (the completion date, else the date reported).</source>
+            <translation>Hoàn thành sau hạn (theo ngày hoàn thành, nếu không có thì theo ngày báo cáo).</translation>
+        </message>
+        <message>
+            <source>Not done yet; the deadline has not passed, or the task has none.</source>
+            <translation>Chưa hoàn thành; chưa quá hạn hoặc nhiệm vụ không có hạn.</translation>
+        </message>
+        <message>
+            <source>Not done, or not reported, and the deadline has passed.</source>
+            <translation>Chưa hoàn thành hoặc chưa báo cáo, mà đã quá hạn.</translation>
+        </message>
+        <message>
+            <source>No outcome: the task did not arise for the unit, or it is continuous work without a deadline of its own that year.</source>
+            <translation>Không đánh giá: nhiệm vụ không phát sinh với đơn vị, hoặc là nhiệm vụ thường xuyên không có hạn riêng trong năm.</translation>
+        </message>
+        <message>
+            <source>As the Government Office's task-tracking system counts it, from the deadline and the dates.</source>
+            <translation>Đánh giá theo cách Hệ thống theo dõi nhiệm vụ của Văn phòng Chính phủ tính, từ hạn và các ngày hoàn thành, báo cáo.</translation>
         </message>
     </context>
     <context>
