@@ -27,6 +27,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 
 #include <cstdlib>
 
@@ -220,6 +221,22 @@ TEST_CASE("the progress page shows the status icons in the table, the filter, th
     QCoreApplication::processEvents();
     saveShot(&w, QStringLiteral("progress-icons-1920x1080"));
     w.resize(1366, 768);
+    // The status column's header tooltip, the legend with how the computed
+    // statuses are worked out.
+    if (!shots.isEmpty()) {
+        QToolTip::showText(
+            page->view()->mapToGlobal(QPoint(0, 0)),
+            page->model()
+                ->headerData(ProgressTableModel::StatusColumn, Qt::Horizontal, Qt::ToolTipRole)
+                .toString(),
+            page->view());
+        QCoreApplication::processEvents();
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (top->inherits("QTipLabel") && top->isVisible())
+                saveShot(top, QStringLiteral("progress-icons-tooltip"));
+        }
+        QToolTip::hideText();
+    }
 
     // The status filter: each status with its icon, "all" without one.
     auto *status = page->findChild<QComboBox *>(QStringLiteral("statusFilter"));
