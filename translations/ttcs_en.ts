@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>ttcs::ui::ImportCheckPage</name>
+        <message numerus="yes">
+            <source>%n rows corrected here.</source>
+            <translation>
+                <numerusform>%n row corrected here.</numerusform>
+                <numerusform>%n rows corrected here.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ttcs::ui::ImportFormsCommand</name>
         <message numerus="yes">
             <source>Import of %n progress form(s)</source>

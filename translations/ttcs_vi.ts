@@ -1535,10 +1535,6 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
             <translation>Nhập</translation>
         </message>
         <message>
-            <source>%1 (matches no unit; kept as written)</source>
-            <translation>%1 (không khớp đơn vị nào; giữ nguyên như trong tệp)</translation>
-        </message>
-        <message>
             <source>Row</source>
             <translation>Dòng</translation>
         </message>
@@ -1569,6 +1565,48 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         <message>
             <source>Warning or reason</source>
             <translation>Cảnh báo hoặc lý do</translation>
+        </message>
+        <message>
+            <source>Corrected, still not imported</source>
+            <translation>Đã sửa, vẫn chưa nhập</translation>
+        </message>
+        <message>
+            <source>Corrected, with a warning</source>
+            <translation>Đã sửa, còn cảnh báo</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <translation>Đã sửa</translation>
+        </message>
+        <message>
+            <source>Type the name (F2) to import this row</source>
+            <translation>Gõ họ tên (F2) để nhập dòng này</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(chưa có tên)</translation>
+        </message>
+        <message>
+            <source>%1 (matches no unit; kept as written). Choose a unit with F2.</source>
+            <translation>%1 (không khớp đơn vị nào; giữ nguyên như trong tệp). Nhấn F2 để chọn đơn vị.</translation>
+        </message>
+        <message>
+            <source>%1
+The row as read: %2</source>
+            <translation>%1
+Dòng đọc được: %2</translation>
+        </message>
+        <message>
+            <source>(no unit)</source>
+            <translation>(không có đơn vị)</translation>
+        </message>
+        <message>
+            <source>“%1” as written, no unit</source>
+            <translation>“%1” như trong tệp, không gắn đơn vị</translation>
+        </message>
+        <message>
+            <source>%1 (suggested)</source>
+            <translation>%1 (gợi ý)</translation>
         </message>
     </context>
     <context>
@@ -1820,14 +1858,6 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
             <translation>Kiểm tra</translation>
         </message>
         <message>
-            <source>Every row of the list with what is doubtful about it. Rows with a warning are imported as they are; rows without a name are not imported.</source>
-            <translation>Từng dòng của danh sách và điểm cần xem lại. Dòng có cảnh báo vẫn được nhập nguyên như vậy; dòng không có họ tên thì không nhập.</translation>
-        </message>
-        <message>
-            <source>Show only some of the rows</source>
-            <translation>Chỉ hiện một số dòng</translation>
-        </message>
-        <message>
             <source>All rows</source>
             <translation>Tất cả các dòng</translation>
         </message>
@@ -1878,6 +1908,76 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         <message>
             <source>%1 of %2 rows</source>
             <translation>%1 / %2 dòng</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert row</source>
+            <translation>&amp;Trả lại dòng như trong tệp</translation>
+        </message>
+        <message>
+            <source>Every row of the list with what is doubtful about it. Rows with a warning are imported as they are; rows without a name are not imported. Correct a cell where it is: double-click it or press F2 (or just type), then Enter; the row is checked again at once.</source>
+            <translation>Mọi dòng của danh sách cùng điều còn nghi vấn. Dòng có cảnh báo vẫn được nhập như hiện có; dòng không có họ tên không được nhập. Sửa ngay tại ô: nháy đúp hoặc nhấn F2 (hoặc gõ luôn), rồi Enter; dòng được kiểm tra lại ngay.</translation>
+        </message>
+        <message>
+            <source>Give the selected row back the cells of the file</source>
+            <translation>Trả dòng đang chọn về các ô như trong tệp</translation>
+        </message>
+        <message>
+            <source>Undo: %1</source>
+            <translation>Hoàn tác: %1</translation>
+        </message>
+        <message>
+            <source>Redo: %1</source>
+            <translation>Làm lại: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows corrected here.</source>
+            <translation>
+                <numerusform>Đã sửa %n dòng tại đây.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show only some of the rows (rows corrected here always stay in view)</source>
+            <translation>Chỉ hiện một số dòng (dòng đã sửa ở đây luôn được hiện)</translation>
+        </message>
+        <message>
+            <source>give row %1 back its cells</source>
+            <translation>trả dòng %1 về như trong tệp</translation>
+        </message>
+        <message>
+            <source>correct the name of row %1</source>
+            <translation>sửa họ tên ở dòng %1</translation>
+        </message>
+        <message>
+            <source>correct the position of row %1</source>
+            <translation>sửa chức vụ ở dòng %1</translation>
+        </message>
+        <message>
+            <source>correct the phone of row %1</source>
+            <translation>sửa điện thoại ở dòng %1</translation>
+        </message>
+        <message>
+            <source>correct the email of row %1</source>
+            <translation>sửa email ở dòng %1</translation>
+        </message>
+        <message>
+            <source>choose the unit of row %1</source>
+            <translation>chọn đơn vị cho dòng %1</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>Dòng %1: %2</translation>
+        </message>
+        <message>
+            <source>nothing doubtful; it is imported.</source>
+            <translation>không có gì nghi vấn; dòng được nhập.</translation>
         </message>
     </context>
     <context>

@@ -266,9 +266,10 @@ bool isPlainEmail(const QString &s)
 
 } // namespace
 
-RowChecker::RowChecker(ColumnMapping mapping, QString unitForAll)
+RowChecker::RowChecker(ColumnMapping mapping, QString unitForAll, RowEdits edits)
     : m_mapping(std::move(mapping))
     , m_unitForAll(std::move(unitForAll))
+    , m_edits(std::move(edits))
 {}
 
 namespace {
@@ -285,10 +286,12 @@ class PersonChecker
 {
 public:
     PersonChecker(const sheet::Sheet &sheet, const ColumnMapping &mapping,
-                  const QString &unitForAll, const std::vector<SectionRow> &sections)
+                  const QString &unitForAll, const RowEdits &edits,
+                  const std::vector<SectionRow> &sections)
         : m_sheet(sheet)
         , m_sections(sections)
         , m_unitForAll(unitForAll)
+        , m_edits(edits)
         , m_name(mapping.columnsOf(Field::Name))
         , m_position(mapping.columnsOf(Field::Position))
         , m_unit(mapping.columnsOf(Field::Unit))
@@ -317,24 +320,35 @@ private:
         const QLatin1String comma(", ");
         const QLatin1String semicolon("; ");
         const std::vector<sheet::Cell> &cells = m_sheet.row(person.row);
+        const RowEdit *edit = nullptr;
+        if (!m_edits.isEmpty()) {
+            const auto it = m_edits.constFind(person.row + 1);
+            if (it != m_edits.cend() && !it->isEmpty())
+                edit = &it.value();
+        }
+        // A field typed by the user replaces the sheet's; it is tidied the
+        // same way (no legacy encoding: it was typed in Unicode).
+        const auto typed = [edit](std::optional<QString> RowEdit::*field,
+                                  const auto &fromSheet) -> QString {
+            if (edit && (edit->*field).has_value())
+                return text::clean(*(edit->*field));
+            return fromSheet();
+        };
         CheckedRow row;
         row.row = person.row + 1;
-        row.name = fieldText(cells, m_name, space, texts, Conversion::Distinct);
-        if (row.name.isEmpty() || !hasLetter(row.name)) {
-            RejectedRow r;
-            r.row = person.row + 1;
-            r.reason = m_noName;
-            for (const sheet::Cell &c : cells)
-                r.cells << c.text;
-            while (!r.cells.isEmpty() && r.cells.constLast().isEmpty())
-                r.cells.removeLast();
-            rejected.push_back(std::move(r));
-            return;
-        }
-        row.position = fieldText(cells, m_position, comma, texts, Conversion::Repeated);
+        row.edited = edit != nullptr;
+        row.name = typed(&RowEdit::name, [&] {
+            return fieldText(cells, m_name, space, texts, Conversion::Distinct);
+        });
+        row.position = typed(&RowEdit::position, [&] {
+            return fieldText(cells, m_position, comma, texts, Conversion::Repeated);
+        });
         row.decision = fieldText(cells, m_decision, semicolon, texts, Conversion::Repeated);
         row.note = fieldText(cells, m_note, semicolon, texts, Conversion::Repeated);
-        if (!m_unitForAll.isEmpty()) {
+        if (edit && edit->unitText) {
+            row.unitText = text::clean(*edit->unitText);
+            row.unitChoice = edit->unitId;
+        } else if (!m_unitForAll.isEmpty()) {
             row.unitText = m_unitForAll;
         } else {
             row.unitText = fieldText(cells, m_unit, comma, texts, Conversion::Repeated);
@@ -343,8 +357,36 @@ private:
                 row.unitFromSection = true;
             }
         }
+        const QString phoneText = typed(&RowEdit::phone, [&] {
+            return fieldText(cells, m_phone, semicolon, texts, Conversion::None);
+        });
+        checkPhone(phoneText, row);
+        const QString emailText = typed(&RowEdit::email, [&] {
+            return fieldText(cells, m_email, semicolon, texts, Conversion::None);
+        });
+        checkEmail(emailText, row);
 
-        const QString phoneText = fieldText(cells, m_phone, semicolon, texts, Conversion::None);
+        if (row.name.isEmpty() || !hasLetter(row.name)) {
+            RejectedRow r;
+            r.row = row.row;
+            r.reason = m_noName;
+            for (const sheet::Cell &c : cells)
+                r.cells << c.text;
+            while (!r.cells.isEmpty() && r.cells.constLast().isEmpty())
+                r.cells.removeLast();
+            r.position = std::move(row.position);
+            r.unitText = std::move(row.unitText);
+            r.phone = std::move(row.phone);
+            r.email = std::move(row.email);
+            r.edited = row.edited;
+            rejected.push_back(std::move(r));
+            return;
+        }
+        rows.push_back(std::move(row));
+    }
+
+    static void checkPhone(const QString &phoneText, CheckedRow &row)
+    {
         if (isPlainPhone(phoneText)) {
             row.phone = phoneText;
         } else if (QString digits = formattedPlainPhone(phoneText); !digits.isEmpty()) {
@@ -357,7 +399,10 @@ private:
             else if (!phone.note.isEmpty() && digitsChanged(phoneText, phone.normalised))
                 row.warnings.push_back({WarningKind::PhoneConverted, phone.note});
         }
-        const QString emailText = fieldText(cells, m_email, semicolon, texts, Conversion::None);
+    }
+
+    static void checkEmail(const QString &emailText, CheckedRow &row)
+    {
         if (isPlainEmail(emailText)) {
             row.email = emailText;
         } else if (!emailText.isEmpty()) {
@@ -366,12 +411,12 @@ private:
             if (!email.ok)
                 row.warnings.push_back({WarningKind::EmailMalformed, email.note});
         }
-        rows.push_back(std::move(row));
     }
 
     const sheet::Sheet &m_sheet;
     const std::vector<SectionRow> &m_sections;
     const QString &m_unitForAll;
+    const RowEdits &m_edits;
     const QList<int> m_name, m_position, m_unit, m_phone, m_email, m_decision, m_note;
     const QString m_noName;
 };
@@ -418,7 +463,7 @@ CheckedSheet RowChecker::check(const sheet::Sheet &sheet) const
     std::vector<std::unique_ptr<PersonChecker>> checkers;
     for (std::size_t i = 0; i < slices; ++i)
         checkers.push_back(
-            std::make_unique<PersonChecker>(sheet, m_mapping, m_unitForAll, out.sections));
+            std::make_unique<PersonChecker>(sheet, m_mapping, m_unitForAll, m_edits, out.sections));
     const auto slice = [&](std::size_t i) {
         const std::size_t from = people.size() * i / slices;
         const std::size_t to = people.size() * (i + 1) / slices;

@@ -8,10 +8,12 @@
 
 #include "import/ColumnMapping.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace ttcs::sheet {
@@ -36,6 +38,36 @@ struct RowWarning
     QString message; // translated, for the user
 };
 
+// What the user typed over a row's cells before importing it (the check
+// page of the wizard): a field left unset keeps the sheet's text. The row
+// is then checked like any other, so a fixed row gets the same warnings,
+// or none, as if the file had said so.
+struct RowEdit
+{
+    std::optional<QString> name;
+    std::optional<QString> position;
+    std::optional<QString> unitText;
+    std::optional<QString> phone;
+    std::optional<QString> email;
+    // With unitText: the unit the user chose for the row (0: none, the
+    // text is matched like the file's).
+    qint64 unitId = 0;
+
+    bool isEmpty() const
+    {
+        return !name && !position && !unitText && !phone && !email && unitId == 0;
+    }
+    bool operator==(const RowEdit &o) const
+    {
+        return name == o.name && position == o.position && unitText == o.unitText &&
+               phone == o.phone && email == o.email && unitId == o.unitId;
+    }
+    bool operator!=(const RowEdit &o) const { return !(*this == o); }
+};
+
+// Sheet row (1-based, as CheckedRow::row) -> what the user typed over it.
+using RowEdits = QHash<int, RowEdit>;
+
 struct CheckedRow
 {
     int row = 0; // 1-based, as the spreadsheet program shows it
@@ -47,6 +79,8 @@ struct CheckedRow
     QString decision;
     QString note;
     bool unitFromSection = false;
+    bool edited = false;   // the user typed over some of its cells
+    qint64 unitChoice = 0; // the unit the user chose for this row (RowEdit::unitId)
     QList<RowWarning> warnings;
     // Set by the importer from the unit list.
     qint64 unitId = 0;
@@ -55,9 +89,22 @@ struct CheckedRow
 
 struct RejectedRow
 {
+    RejectedRow() = default;
+    RejectedRow(int row_, QString reason_, QStringList cells_)
+        : row(row_)
+        , reason(std::move(reason_))
+        , cells(std::move(cells_))
+    {}
+
     int row = 0;
     QString reason;
     QStringList cells; // the row's cells as read
+    // What the row holds besides the missing name, for it to be fixed.
+    QString position;
+    QString unitText;
+    QString phone;
+    QString email;
+    bool edited = false;
 };
 
 struct SectionRow
@@ -80,14 +127,16 @@ struct CheckedSheet
 class RowChecker final
 {
 public:
-    // `unitForAll`: the unit of every row, whatever the sheet says.
-    explicit RowChecker(ColumnMapping mapping, QString unitForAll = {});
+    // `unitForAll`: the unit of every row, whatever the sheet says;
+    // `edits`: what the user typed over some rows.
+    explicit RowChecker(ColumnMapping mapping, QString unitForAll = {}, RowEdits edits = {});
 
     CheckedSheet check(const sheet::Sheet &sheet) const;
 
 private:
     ColumnMapping m_mapping;
     QString m_unitForAll;
+    RowEdits m_edits;
 };
 
 } // namespace ttcs::import

@@ -529,7 +529,7 @@ Result<ImportPreview> SpokespersonImporter::preview(sheet::Workbook workbook, co
     }
 
     // The rows.
-    CheckedSheet checked = RowChecker(p.mapping, unitForAll).check(sheet);
+    CheckedSheet checked = RowChecker(p.mapping, unitForAll, options.rowEdits).check(sheet);
     p.rows = std::move(checked.rows);
     p.rejected = std::move(checked.rejected);
     p.sections = std::move(checked.sections);
@@ -606,9 +606,21 @@ Result<ImportPreview> SpokespersonImporter::preview(sheet::Workbook workbook, co
     const RowWarning noUnit{
         WarningKind::UnitUnknown,
         QCoreApplication::translate("ttcs::Import", "No unit is given for this person.")};
+    // Units the user chose for single rows.
+    QHash<qint64, const Unit *> unitById;
+    for (const RowEdit &edit : options.rowEdits) {
+        if (edit.unitId > 0 && unitById.isEmpty()) {
+            for (const Unit &unit : units.value())
+                unitById.insert(unit.id, &unit);
+        }
+    }
     for (CheckedRow &row : p.rows) {
         qint64 unitKey = 0;
-        if (row.unitText.isEmpty()) {
+        if (const Unit *picked = row.unitChoice > 0 ? unitById.value(row.unitChoice) : nullptr) {
+            row.unitId = picked->id;
+            row.unitName = picked->name;
+            unitKey = row.unitId;
+        } else if (row.unitText.isEmpty()) {
             row.warnings.push_back(noUnit);
             ++withoutUnit;
         } else {

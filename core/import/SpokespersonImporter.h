@@ -55,6 +55,9 @@ struct ImportOptions
     // The unit chosen by the user for a unit text of the file that matched
     // no unit (or several): text as in CheckedRow::unitText -> unit id.
     QHash<QString, qint64> unitChoices;
+    // What the user typed over some rows (the wizard's check page): those
+    // rows are checked with it instead of the sheet's cells.
+    RowEdits rowEdits;
     // The date the list holds from: new people serve from it; with
     // closeMissing, people missing from their unit's new list serve until
     // the day before. Null: today.

@@ -33,6 +33,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -629,6 +630,209 @@ TEST_CASE("a spokesperson is edited in a dialog and the edit is undone and redon
           QStringLiteral("Chánh Văn phòng"));
 }
 
+namespace {
+
+// A list with a unit column: one row without a name, one phone that is not
+// a phone, one unit that is not in the list of units.
+const QByteArray kRowsToFix =
+    "STT;H\xe1\xbb\x8d v\xc3\xa0 t\xc3\xaan;Ch\xe1\xbb\xa9" "c v\xe1\xbb\xa5;C\xc6\xa1 quan;"
+    "\xc4\x90i\xe1\xbb\x87n tho\xe1\xba\xa1i;Email\r\n"
+    "1;Nguy\xe1\xbb\x85n V\xc4\x83n An;Gi\xc3\xa1m \xc4\x91\xe1\xbb\x91" "c;S\xe1\xbb\x9f T\xc6\xb0 "
+    "ph\xc3\xa1p;0912345678;an@backan.gov.vn\r\n"
+    "2;;Ph\xc3\xb3 Gi\xc3\xa1m \xc4\x91\xe1\xbb\x91" "c;S\xe1\xbb\x9f T\xc6\xb0 ph\xc3\xa1p;"
+    "0987654321;pgd@backan.gov.vn\r\n"
+    "3;Tr\xe1\xba\xa7n Th\xe1\xbb\x8b B\xc3\xacnh;Chuy\xc3\xaan vi\xc3\xaan;S\xe1\xbb\x9f T\xc6\xb0 "
+    "ph\xc3\xa1p;12345;binh@backan.gov.vn\r\n"
+    "4;L\xc3\xaa V\xc4\x83n C\xc6\xb0\xe1\xbb\x9dng;Ch\xc3\xa1nh V\xc4\x83n ph\xc3\xb2ng;"
+    "Ph\xc3\xb2ng Qu\xe1\xba\xa3n tr\xe1\xbb\x8b XYZ;0209 3876 543;cuong@backan.gov.vn\r\n";
+
+// The proxy index of sheet row `sheetRow`, column `column`, in the check view.
+QModelIndex checkCell(QTableView *view, int sheetRow, int column)
+{
+    QAbstractItemModel *m = view->model();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        const QModelIndex i = m->index(r, column);
+        if (i.data(CheckRowsModel::SheetRowRole).toInt() == sheetRow)
+            return i;
+    }
+    return {};
+}
+
+const import::CheckedRow *keptRow(const import::ImportPreview *p, int sheetRow)
+{
+    for (const import::CheckedRow &r : p->rows) {
+        if (r.row == sheetRow)
+            return &r;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("rows fixed in place on the check page are checked again and imported fixed")
+{
+    useOwnSettings();
+    ImportWizard::forgetRememberedMappings();
+    const bool vietnamese = translated();
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("fix.sqlite")), true).isEmpty());
+    w.resize(1366, 768);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    SpokespersonsPage *page = spokespersonsPage(w);
+    REQUIRE(page);
+    const QString file = writeFile(dir, QStringLiteral("sửa tại chỗ.csv"), kRowsToFix);
+    ImportWizard *wizard = page->startImport({file});
+    REQUIRE(wizard);
+    REQUIRE(QTest::qWaitForWindowExposed(wizard));
+    Testers testers;
+    watchModels(wizard, testers);
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::LayoutPageId);
+    REQUIRE(wizard->preview()->rows.size() == 3);
+    REQUIRE(wizard->preview()->rejected.size() == 1);
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::UnitsPageId); // the unknown unit
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::CheckPageId);
+    auto *view = wizard->findChild<QTableView *>(QStringLiteral("checkRows"));
+    REQUIRE(view);
+    auto *summary = wizard->findChild<QLabel *>(QStringLiteral("checkSummary"));
+    REQUIRE(summary);
+    auto *undo = wizard->findChild<QPushButton *>(QStringLiteral("checkUndo"));
+    auto *redo = wizard->findChild<QPushButton *>(QStringLiteral("checkRedo"));
+    auto *revert = wizard->findChild<QPushButton *>(QStringLiteral("checkRevertRow"));
+    REQUIRE(undo);
+    REQUIRE(redo);
+    REQUIRE(revert);
+    CHECK_FALSE(undo->isEnabled());
+    CHECK(view->model()->rowCount() == 3); // rows 3, 4 and 5 of the sheet: the doubtful ones
+    const QString before = summary->text();
+    CHECK(before.contains(QStringLiteral("1")));
+    CHECK(checkCell(view, 3, CheckRowsModel::StatusColumn).data().toString() ==
+          CheckRowsModel::tr("Not imported"));
+    CHECK(checkCell(view, 3, CheckRowsModel::PositionColumn).data().toString() ==
+          QStringLiteral("Phó Giám đốc"));
+    CHECK(checkCell(view, 3, CheckRowsModel::NameColumn).flags() & Qt::ItemIsEditable);
+    saveShot(wizard, QStringLiteral("wizard4-check-to-fix"));
+
+    // The row without a name: F2 on its name, the name typed, Enter.
+    QApplication::setActiveWindow(wizard);
+    view->setFocus();
+    view->setCurrentIndex(checkCell(view, 3, CheckRowsModel::NameColumn));
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = view->viewport()->findChild<QLineEdit *>();
+    REQUIRE(editor);
+    CHECK(editor->text().isEmpty());
+    editor->setText(QStringLiteral("Phạm Văn Dũng"));
+    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next turn
+    REQUIRE(QTest::qWaitFor([&] { return wizard->preview()->rejected.empty(); }));
+    const import::CheckedRow *fixed = keptRow(wizard->preview(), 3);
+    REQUIRE(fixed);
+    CHECK(fixed->name == QStringLiteral("Phạm Văn Dũng"));
+    CHECK(fixed->position == QStringLiteral("Phó Giám đốc"));
+    CHECK(fixed->edited);
+    CHECK(wizard->preview()->toInsert == 4);
+    // Still in view, now kept; the summary counts it.
+    REQUIRE(checkCell(view, 3, CheckRowsModel::StatusColumn).isValid());
+    CHECK(checkCell(view, 3, CheckRowsModel::StatusColumn).data().toString() ==
+          CheckRowsModel::tr("Corrected"));
+    CHECK(summary->text() != before);
+    CHECK(undo->isEnabled());
+    CHECK(revert->isEnabled());
+
+    // The bad phone: typing on the cell starts the edit, Enter keeps it;
+    // the number is checked and normalised like the file's.
+    const QModelIndex phone = checkCell(view, 4, CheckRowsModel::PhoneColumn);
+    REQUIRE(phone.isValid());
+    CHECK(phone.data(CheckRowsModel::ProblemRole).toInt() & CheckRowsModel::PhoneProblem);
+    view->setCurrentIndex(phone);
+    // First a number that is still wrong: the warning stays.
+    QTest::keyClick(view, Qt::Key_0);
+    editor = view->viewport()->findChild<QLineEdit *>();
+    REQUIRE(editor);
+    CHECK(editor->text() == QStringLiteral("0"));
+    QTest::keyClicks(editor, QStringLiteral("912"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return keptRow(wizard->preview(), 4)->phone != QStringLiteral("12345"); }));
+    CHECK(keptRow(wizard->preview(), 4)->phone == QStringLiteral("0912"));
+    CHECK(checkCell(view, 4, CheckRowsModel::PhoneColumn).data(CheckRowsModel::ProblemRole).toInt() &
+          CheckRowsModel::PhoneProblem);
+    view->setCurrentIndex(checkCell(view, 4, CheckRowsModel::PhoneColumn));
+    QTest::keyClick(view, Qt::Key_F2);
+    editor = view->viewport()->findChild<QLineEdit *>();
+    REQUIRE(editor);
+    editor->setText(QStringLiteral("0912 555 666"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return keptRow(wizard->preview(), 4)->phone == QStringLiteral("0912555666"); }));
+    CHECK(keptRow(wizard->preview(), 4)->warnings.isEmpty());
+    CHECK(checkCell(view, 4, CheckRowsModel::ProblemColumn).data().toString().isEmpty());
+    CHECK(wizard->preview()->warningCount == 1); // only the unknown unit is left
+
+    // Undo and redo within the page.
+    undo->click();
+    CHECK(keptRow(wizard->preview(), 4)->phone == QStringLiteral("0912"));
+    CHECK(wizard->preview()->warningCount == 2);
+    redo->click();
+    CHECK(keptRow(wizard->preview(), 4)->phone == QStringLiteral("0912555666"));
+
+    // The unknown unit: a unit of the list chosen for the row.
+    const QModelIndex unit = checkCell(view, 5, CheckRowsModel::UnitColumn);
+    REQUIRE(unit.isValid());
+    CHECK(unit.data(Qt::EditRole).toLongLong() == 0);
+    qint64 justice = 0;
+    for (const QVariant &c : unit.data(ChoicesRole).toList()) {
+        if (c.toList().value(0).toString() == QStringLiteral("Sở Tư pháp"))
+            justice = c.toList().value(1).toLongLong();
+    }
+    REQUIRE(justice > 0);
+    REQUIRE(view->model()->setData(unit, justice));
+    CHECK(keptRow(wizard->preview(), 5)->unitId == justice);
+    CHECK(wizard->preview()->warningCount == 0);
+    CHECK(wizard->preview()->unknownUnits.isEmpty());
+    // Given back its cells, and corrected again.
+    view->setCurrentIndex(checkCell(view, 5, CheckRowsModel::NameColumn));
+    REQUIRE(revert->isEnabled());
+    revert->click();
+    CHECK(keptRow(wizard->preview(), 5)->unitId == 0);
+    CHECK(wizard->preview()->warningCount == 1);
+    undo->click();
+    CHECK(keptRow(wizard->preview(), 5)->unitId == justice);
+    if (!vietnamese)
+        CHECK(summary->text().contains(QStringLiteral("3 rows corrected")));
+    saveShot(wizard, QStringLiteral("wizard4-check-fixed"));
+
+    // Imported with the corrections.
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::OptionsPageId);
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::SummaryPageId);
+    CHECK(wizard->outcome().inserted == 4);
+    CHECK(wizard->outcome().rejected == 0);
+    CHECK(wizard->outcome().warnings == 0);
+    wizard->accept();
+    QTRY_VERIFY(!w.findChild<ImportWizard *>());
+    auto people = db::SpokespersonRepository(*w.database()).servingOn({});
+    REQUIRE(people.ok());
+    REQUIRE(people->size() == 4);
+    QHash<QString, Spokesperson> byName;
+    for (const Spokesperson &person : people.value())
+        byName.insert(person.name, person);
+    REQUIRE(byName.contains(QStringLiteral("Phạm Văn Dũng")));
+    CHECK(byName.value(QStringLiteral("Phạm Văn Dũng")).position == QStringLiteral("Phó Giám đốc"));
+    CHECK(byName.value(QStringLiteral("Phạm Văn Dũng")).phone == QStringLiteral("0987654321"));
+    CHECK(byName.value(QStringLiteral("Phạm Văn Dũng")).unitId == justice);
+    CHECK(byName.value(QStringLiteral("Trần Thị Bình")).phone == QStringLiteral("0912555666"));
+    CHECK(byName.value(QStringLiteral("Lê Văn Cường")).unitId == justice);
+    CHECK(byName.value(QStringLiteral("Nguyễn Văn An")).phone == QStringLiteral("0912345678"));
+    auto batches = db::ImportBatchRepository(*w.database()).all();
+    REQUIRE(batches.ok());
+    REQUIRE(batches->size() == 1);
+    CHECK(db::ImportBatchRepository(*w.database()).rejected(batches->front().id)->isEmpty());
+}
+
 TEST_CASE("the import models pass the model tester on their own")
 {
     CheckRowsModel rows;
@@ -658,6 +862,39 @@ TEST_CASE("the import models pass the model tester on their own")
     filter.setProblem(0);
     filter.setSearchText(QStringLiteral("hoa"));
     CHECK(filter.rowCount() == 1);
+    filter.setSearchText({});
+
+    // The refused row fixed: updated in place, no reset, still shown by the
+    // problem filter as a corrected row.
+    QSignalSpy resets(&rows, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&rows, &QAbstractItemModel::dataChanged);
+    filter.setProblem(CheckRowsModel::Rejected);
+    CHECK(filter.rowCount() == 1);
+    import::CheckedRow c;
+    c.row = 6;
+    c.name = QStringLiteral("Phạm Văn Dũng");
+    c.edited = true;
+    p.rows = {a, b, c};
+    p.rejected.clear();
+    rows.updatePreview(p);
+    CHECK(resets.isEmpty());
+    REQUIRE(changes.size() == 1);
+    CHECK(changes.at(0).at(0).toModelIndex().row() == 1);
+    CHECK(rows.index(1, CheckRowsModel::NameColumn).data().toString() == c.name);
+    CHECK(rows.index(1, CheckRowsModel::StatusColumn).data().toString() ==
+          CheckRowsModel::tr("Corrected"));
+    CHECK(filter.rowCount() == 1);
+    CHECK(rows.rowOfSheetRow(6) == 1);
+    CHECK(rows.rowOfSheetRow(8) == -1);
+    // Editing asks for the row to be checked again; the row is not changed
+    // by itself.
+    QSignalSpy asked(&rows, &CheckRowsModel::editRequested);
+    CHECK(rows.setData(rows.index(2, CheckRowsModel::PhoneColumn), QStringLiteral("0912345678")));
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.at(0).at(0).toInt() == 7);
+    CHECK(rows.index(2, CheckRowsModel::PhoneColumn).data().toString().isEmpty());
+    CHECK_FALSE(rows.setData(rows.index(2, CheckRowsModel::StatusColumn), QStringLiteral("x")));
+    filter.setProblem(0);
 
     ImportBatchModel batches;
     QAbstractItemModelTester batchTester(&batches,

@@ -441,20 +441,35 @@ CheckRowsModel::CheckRowsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void CheckRowsModel::setPreview(const import::ImportPreview &preview)
+bool CheckRowsModel::Entry::operator==(const Entry &o) const
 {
-    beginResetModel();
-    m_entries.clear();
-    m_entries.reserve(qsizetype(preview.rows.size() + preview.rejected.size()));
+    return row == o.row && problems == o.problems && name == o.name && position == o.position &&
+           unit == o.unit && unitText == o.unitText && phone == o.phone && email == o.email &&
+           problem == o.problem && cells == o.cells && unitId == o.unitId &&
+           unitMatched == o.unitMatched && edited == o.edited;
+}
+
+QList<CheckRowsModel::Entry> CheckRowsModel::entriesOf(const import::ImportPreview &preview) const
+{
+    QHash<QString, QList<import::UnitSuggestion>> suggestions;
+    for (const import::UnknownUnit &u : preview.unknownUnits)
+        suggestions.insert(u.text, u.match.suggestions);
+    QList<Entry> entries;
+    entries.reserve(qsizetype(preview.rows.size() + preview.rejected.size()));
     for (const import::CheckedRow &r : preview.rows) {
         Entry e;
         e.row = r.row;
         e.name = r.name;
         e.position = r.position;
         e.unitMatched = r.unitId > 0;
+        e.unitId = r.unitId;
+        e.unitText = r.unitText;
         e.unit = r.unitId > 0 ? r.unitName : r.unitText;
         e.phone = r.phone;
         e.email = r.email;
+        e.edited = r.edited;
+        if (!e.unitMatched)
+            e.suggestions = suggestions.value(r.unitText);
         QStringList problems;
         for (const import::RowWarning &w : r.warnings) {
             problems << w.message;
@@ -468,24 +483,77 @@ void CheckRowsModel::setPreview(const import::ImportPreview &preview)
             }
         }
         e.problem = problems.join(QStringLiteral("; "));
-        m_entries << e;
+        entries << e;
     }
     for (const import::RejectedRow &r : preview.rejected) {
         Entry e;
         e.row = r.row;
         e.problems = Rejected;
-        e.name = r.cells.join(QStringLiteral(" | ")).trimmed();
+        e.position = r.position;
+        e.unitText = r.unitText;
+        e.unit = r.unitText;
+        e.unitMatched = false;
+        e.phone = r.phone;
+        e.email = r.email;
+        e.edited = r.edited;
+        e.cells = r.cells.join(QStringLiteral(" | ")).trimmed();
         e.problem = r.reason;
-        m_entries << e;
+        entries << e;
     }
-    std::stable_sort(m_entries.begin(), m_entries.end(),
+    std::stable_sort(entries.begin(), entries.end(),
                      [](const Entry &a, const Entry &b) { return a.row < b.row; });
-    for (Entry &e : m_entries) {
+    for (Entry &e : entries) {
         e.search = text::fold(e.name + QLatin1Char(' ') + e.position + QLatin1Char(' ') + e.unit +
                               QLatin1Char(' ') + e.phone + QLatin1Char(' ') + e.email +
-                              QLatin1Char(' ') + e.problem);
+                              QLatin1Char(' ') + e.problem + QLatin1Char(' ') + e.cells);
     }
+    return entries;
+}
+
+void CheckRowsModel::setPreview(const import::ImportPreview &preview,
+                                const QList<QPair<QString, qint64>> &units)
+{
+    beginResetModel();
+    m_units = units;
+    m_entries = entriesOf(preview);
     endResetModel();
+}
+
+void CheckRowsModel::updatePreview(const import::ImportPreview &preview)
+{
+    QList<Entry> entries = entriesOf(preview);
+    const bool sameRows =
+        entries.size() == m_entries.size() &&
+        std::equal(entries.cbegin(), entries.cend(), m_entries.cbegin(),
+                   [](const Entry &a, const Entry &b) { return a.row == b.row; });
+    if (!sameRows) {
+        beginResetModel();
+        m_entries = std::move(entries);
+        endResetModel();
+        return;
+    }
+    // One signal per run of changed rows, so that views and filters only
+    // look again at those.
+    for (qsizetype i = 0; i < entries.size();) {
+        if (entries.at(i) == m_entries.at(i)) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < entries.size() && !(entries.at(j) == m_entries.at(j))) {
+            m_entries[j] = std::move(entries[j]);
+            ++j;
+        }
+        Q_EMIT dataChanged(index(int(i), 0), index(int(j - 1), ColumnCount - 1));
+        i = j;
+    }
+}
+
+int CheckRowsModel::rowOfSheetRow(int sheetRow) const
+{
+    const auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), sheetRow,
+                                     [](const Entry &e, int row) { return e.row < row; });
+    return it != m_entries.cend() && it->row == sheetRow ? int(it - m_entries.cbegin()) : -1;
 }
 
 int CheckRowsModel::rowCount(const QModelIndex &parent) const
@@ -503,35 +571,83 @@ QVariant CheckRowsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Entry &e = m_entries.at(index.row());
+    const bool rejected = e.problems & Rejected;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
         case RowColumn: return e.row;
         case StatusColumn:
-            if (e.problems & Rejected)
+            if (e.edited) {
+                if (rejected)
+                    return tr("Corrected, still not imported");
+                return e.problems ? tr("Corrected, with a warning") : tr("Corrected");
+            }
+            if (rejected)
                 return tr("Not imported");
             return e.problems ? tr("Imported, with a warning") : tr("Imported");
-        case NameColumn: return e.name;
+        case NameColumn:
+            if (rejected && e.name.isEmpty())
+                return role == Qt::ToolTipRole ? tr("Type the name (F2) to import this row")
+                                               : tr("(no name)");
+            return e.name;
         case PositionColumn: return e.position;
         case UnitColumn:
-            if (!e.unitMatched && !(e.problems & Rejected) && role == Qt::ToolTipRole)
-                return tr("%1 (matches no unit; kept as written)").arg(e.unit);
+            if (!e.unitMatched && !e.unit.isEmpty() && role == Qt::ToolTipRole)
+                return tr("%1 (matches no unit; kept as written). Choose a unit with F2.")
+                    .arg(e.unit);
             return e.unit;
         case PhoneColumn: return e.phone;
         case EmailColumn: return e.email;
-        case ProblemColumn: return e.problem;
+        case ProblemColumn:
+            if (role == Qt::ToolTipRole && !e.cells.isEmpty())
+                return tr("%1\nThe row as read: %2").arg(e.problem, e.cells);
+            return e.problem;
+        }
+        break;
+    case Qt::EditRole:
+        switch (index.column()) {
+        case NameColumn: return e.name;
+        case PositionColumn: return e.position;
+        case UnitColumn: return e.unitMatched ? e.unitId : qint64(0);
+        case PhoneColumn: return e.phone;
+        case EmailColumn: return e.email;
+        }
+        return data(index, Qt::DisplayRole);
+    case ChoicesRole:
+        if (index.column() == UnitColumn) {
+            QVariantList choices;
+            choices << QVariant(QVariantList{
+                e.unitText.isEmpty() ? tr("(no unit)")
+                                     : tr("“%1” as written, no unit").arg(e.unitText),
+                qint64(0)});
+            for (const import::UnitSuggestion &s : e.suggestions)
+                choices << QVariant(QVariantList{tr("%1 (suggested)").arg(s.name), s.unitId});
+            for (const auto &[name, id] : m_units)
+                choices << QVariant(QVariantList{name, id});
+            return choices;
         }
         break;
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn || index.column() == ProblemColumn) {
-            if (e.problems & Rejected)
+            if (rejected)
                 return QBrush(QColor(0xb0, 0x1c, 0x1c));
             if (e.problems)
                 return QBrush(QColor(0x9a, 0x5b, 0x00));
+            if (e.edited)
+                return QBrush(QColor(0x1d, 0x6b, 0x2a));
         }
-        if (index.column() == UnitColumn && !e.unitMatched && !(e.problems & Rejected))
+        if (index.column() == NameColumn && rejected && e.name.isEmpty())
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        if (index.column() == UnitColumn && !e.unitMatched && !rejected)
             return QBrush(QColor(0x9a, 0x5b, 0x00));
+        break;
+    case Qt::FontRole:
+        if (index.column() == NameColumn && rejected && e.name.isEmpty()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == RowColumn)
@@ -539,8 +655,34 @@ QVariant CheckRowsModel::data(const QModelIndex &index, int role) const
         break;
     case ProblemRole: return e.problems;
     case SearchRole: return e.search;
+    case EditedRole: return e.edited;
+    case SheetRowRole: return e.row;
     }
     return {};
+}
+
+bool CheckRowsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    if (value == data(index, Qt::EditRole))
+        return true; // nothing typed over
+    Q_EMIT editRequested(m_entries.at(index.row()).row, index.column(), value);
+    return true;
+}
+
+Qt::ItemFlags CheckRowsModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || !checkIndex(index))
+        return Qt::NoItemFlags;
+    switch (index.column()) {
+    case NameColumn:
+    case PositionColumn:
+    case UnitColumn:
+    case PhoneColumn:
+    case EmailColumn: return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+    }
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
 QVariant CheckRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -580,9 +722,12 @@ bool CheckRowsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const int problems = index.data(CheckRowsModel::ProblemRole).toInt();
-    if (m_problem == -1 && problems == 0)
+    // A row the user corrected stays in view, so that its new state is seen
+    // (and it can be corrected again) even when its problem is gone.
+    const bool edited = index.data(CheckRowsModel::EditedRole).toBool();
+    if (m_problem == -1 && problems == 0 && !edited)
         return false;
-    if (m_problem > 0 && !(problems & m_problem))
+    if (m_problem > 0 && !(problems & m_problem) && !edited)
         return false;
     if (!m_words.isEmpty()) {
         const QString search = index.data(CheckRowsModel::SearchRole).toString();

@@ -119,7 +119,10 @@ private:
 };
 
 // Every row of the sheet that holds a person or was refused, in row order,
-// with what is doubtful about it.
+// with what is doubtful about it. The name, position, unit, phone and
+// e-mail can be typed over: setData() does not change the row itself but
+// asks for it (editRequested), and the row comes back checked again with
+// updatePreview().
 class CheckRowsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -148,26 +151,50 @@ public:
     };
     static constexpr int ProblemRole = Qt::UserRole + 210; // int mask of Problem
     static constexpr int SearchRole = Qt::UserRole + 211;  // folded text of the row
+    static constexpr int EditedRole = Qt::UserRole + 212;  // bool: typed over by the user
+    static constexpr int SheetRowRole = Qt::UserRole + 213; // int: the row of the sheet
 
     explicit CheckRowsModel(QObject *parent = nullptr);
 
-    void setPreview(const import::ImportPreview &preview);
+    // `units`: every unit that may be chosen, as (name, id), sorted.
+    void setPreview(const import::ImportPreview &preview,
+                    const QList<QPair<QString, qint64>> &units = {});
+    // The same rows checked again: changed rows are updated in place (a
+    // reset only when the rows themselves differ).
+    void updatePreview(const import::ImportPreview &preview);
+    // The model row of a sheet row, -1 when it is not listed.
+    int rowOfSheetRow(int sheetRow) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    // The user typed `value` into `column` of sheet row `sheetRow` (for the
+    // unit column: the id of the unit chosen, 0 for the file's text).
+    void editRequested(int sheetRow, int column, const QVariant &value);
 
 private:
     struct Entry
     {
         int row = 0;
         int problems = NoProblem;
-        QString name, position, unit, phone, email, problem, search;
+        QString name, position, unit, unitText, phone, email, problem, search, cells;
+        qint64 unitId = 0;
         bool unitMatched = true;
+        bool edited = false;
+        QList<import::UnitSuggestion> suggestions;
+
+        bool operator==(const Entry &o) const;
     };
+    QList<Entry> entriesOf(const import::ImportPreview &preview) const;
+
     QList<Entry> m_entries;
+    QList<QPair<QString, qint64>> m_units;
 };
 
 // Rows of a CheckRowsModel with a given problem (0: all; -1: any problem)

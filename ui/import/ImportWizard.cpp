@@ -35,6 +35,7 @@
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -484,26 +485,59 @@ private:
 
 // Check ------------------------------------------------------------------------
 
+class ImportCheckPage;
+
+// A row typed over on the check page, or given back its cells.
+class RowEditCommand final : public QUndoCommand
+{
+public:
+    RowEditCommand(ImportCheckPage *page, int sheetRow, import::RowEdit before,
+                   import::RowEdit after, const QString &text)
+        : QUndoCommand(text)
+        , m_page(page)
+        , m_row(sheetRow)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {}
+    void undo() override;
+    void redo() override;
+
+private:
+    ImportCheckPage *m_page;
+    int m_row;
+    import::RowEdit m_before;
+    import::RowEdit m_after;
+};
+
 class ImportCheckPage final : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit ImportCheckPage(ImportWizard *)
+    explicit ImportCheckPage(ImportWizard *wizard)
         : m_model(new CheckRowsModel(this))
         , m_filter(new CheckRowsFilter(this))
         , m_summary(new QLabel(this))
         , m_problem(new QComboBox(this))
         , m_search(new QLineEdit(this))
         , m_count(new QLabel(this))
+        , m_undo(new QUndoStack(this))
+        , m_undoButton(new QPushButton(tr("&Undo"), this))
+        , m_redoButton(new QPushButton(tr("&Redo"), this))
+        , m_revert(new QPushButton(tr("Re&vert row"), this))
+        , m_error(errorLabel(this))
+        , m_detail(new QLabel(this))
     {
         setTitle(tr("Check"));
         setSubTitle(tr("Every row of the list with what is doubtful about it. Rows with a warning "
-                       "are imported as they are; rows without a name are not imported."));
+                       "are imported as they are; rows without a name are not imported. Correct "
+                       "a cell where it is: double-click it or press F2 (or just type), then "
+                       "Enter; the row is checked again at once."));
         m_summary->setObjectName(QStringLiteral("checkSummary"));
         m_summary->setWordWrap(true);
         m_filter->setSourceModel(m_model);
         m_problem->setObjectName(QStringLiteral("checkFilter"));
-        m_problem->setToolTip(tr("Show only some of the rows"));
+        m_problem->setToolTip(tr("Show only some of the rows (rows corrected here always stay "
+                                 "in view)"));
         m_problem->addItem(tr("All rows"), 0);
         m_problem->addItem(tr("Rows with a warning or not imported"), -1);
         m_problem->addItem(tr("Phone numbers (invalid or converted)"),
@@ -517,33 +551,61 @@ public:
         m_search->setObjectName(QStringLiteral("checkSearch"));
         m_search->setPlaceholderText(tr("Search the rows (without diacritics is fine)"));
         m_search->setClearButtonEnabled(true);
-        auto *view = tableView(this, QStringLiteral("checkRows"));
-        view->setModel(m_filter);
-        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        view->setSortingEnabled(true);
-        view->sortByColumn(CheckRowsModel::RowColumn, Qt::AscendingOrder);
-        view->verticalHeader()->hide();
-        auto *header = view->horizontalHeader();
-        header->resizeSection(CheckRowsModel::RowColumn, 55);
-        header->resizeSection(CheckRowsModel::StatusColumn, 140);
-        header->resizeSection(CheckRowsModel::ProblemColumn, 300);
-        header->resizeSection(CheckRowsModel::NameColumn, 170);
-        header->resizeSection(CheckRowsModel::PositionColumn, 150);
-        header->resizeSection(CheckRowsModel::UnitColumn, 200);
-        header->resizeSection(CheckRowsModel::PhoneColumn, 110);
-        header->resizeSection(CheckRowsModel::EmailColumn, 170);
+        m_view = tableView(this, QStringLiteral("checkRows"));
+        m_view->setModel(m_filter);
+        m_view->setItemDelegateForColumn(CheckRowsModel::UnitColumn, new ChoiceDelegate(m_view));
+        m_view->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                QAbstractItemView::EditKeyPressed |
+                                QAbstractItemView::AnyKeyPressed);
+        m_view->setSortingEnabled(true);
+        m_view->sortByColumn(CheckRowsModel::RowColumn, Qt::AscendingOrder);
+        m_view->verticalHeader()->hide();
+        auto *header = m_view->horizontalHeader();
+        // The cells to correct first, the warning last (in full under the
+        // table), so that nothing to edit is scrolled out of sight.
+        header->moveSection(header->visualIndex(CheckRowsModel::ProblemColumn),
+                            CheckRowsModel::ColumnCount - 1);
+        header->resizeSection(CheckRowsModel::RowColumn, 50);
+        header->resizeSection(CheckRowsModel::StatusColumn, 135);
+        header->resizeSection(CheckRowsModel::NameColumn, 160);
+        header->resizeSection(CheckRowsModel::PositionColumn, 120);
+        header->resizeSection(CheckRowsModel::UnitColumn, 170);
+        header->resizeSection(CheckRowsModel::PhoneColumn, 105);
+        header->resizeSection(CheckRowsModel::EmailColumn, 160);
+        header->resizeSection(CheckRowsModel::ProblemColumn, 150);
         header->setStretchLastSection(true);
+        m_detail->setObjectName(QStringLiteral("checkDetail"));
+        m_detail->setWordWrap(true);
+        m_detail->setTextFormat(Qt::PlainText);
         m_filter->setSortRole(Qt::DisplayRole);
+
+        m_undoButton->setObjectName(QStringLiteral("checkUndo"));
+        m_undoButton->setShortcut(QKeySequence::Undo);
+        m_redoButton->setObjectName(QStringLiteral("checkRedo"));
+        m_redoButton->setShortcut(QKeySequence::Redo);
+        m_revert->setObjectName(QStringLiteral("checkRevertRow"));
+        m_revert->setToolTip(tr("Give the selected row back the cells of the file"));
+        m_undoButton->setEnabled(false);
+        m_redoButton->setEnabled(false);
+        m_revert->setEnabled(false);
 
         auto *filters = new QHBoxLayout;
         filters->addWidget(showLabel);
         filters->addWidget(m_problem);
         filters->addWidget(m_search, 1);
         filters->addWidget(m_count);
+        auto *edits = new QHBoxLayout;
+        edits->addWidget(m_undoButton);
+        edits->addWidget(m_redoButton);
+        edits->addWidget(m_revert);
+        edits->addWidget(m_error, 1);
+        edits->addStretch();
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(m_summary);
         layout->addLayout(filters);
-        layout->addWidget(view, 1);
+        layout->addWidget(m_view, 1);
+        layout->addWidget(m_detail);
+        layout->addLayout(edits);
 
         connect(m_problem, &QComboBox::currentIndexChanged, this, [this] {
             m_filter->setProblem(m_problem->currentData().toInt());
@@ -553,14 +615,128 @@ public:
             m_filter->setSearchText(text);
             updateCount();
         });
+        connect(m_model, &CheckRowsModel::editRequested, this,
+                [this, wizard](int sheetRow, int column, const QVariant &value) {
+                    edit(wizard, sheetRow, column, value);
+                });
+        connect(m_undo, &QUndoStack::canUndoChanged, m_undoButton, &QWidget::setEnabled);
+        connect(m_undo, &QUndoStack::canRedoChanged, m_redoButton, &QWidget::setEnabled);
+        connect(m_undo, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
+            m_undoButton->setToolTip(text.isEmpty() ? QString() : tr("Undo: %1").arg(text));
+        });
+        connect(m_undo, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
+            m_redoButton->setToolTip(text.isEmpty() ? QString() : tr("Redo: %1").arg(text));
+        });
+        connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+        connect(m_redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+        connect(m_revert, &QPushButton::clicked, this, [this, wizard] {
+            const int sheetRow = m_view->currentIndex().data(CheckRowsModel::SheetRowRole).toInt();
+            const import::RowEdit before = wizard->rowEdit(sheetRow);
+            if (sheetRow > 0 && !before.isEmpty())
+                m_undo->push(new RowEditCommand(this, sheetRow, before, {},
+                                                tr("give row %1 back its cells").arg(sheetRow)));
+        });
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &ImportCheckPage::updateRevert);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &ImportCheckPage::updateRevert);
     }
 
     void initializePage() override
     {
-        const import::ImportPreview *p = wizardOf(this)->preview();
+        ImportWizard *w = wizardOf(this);
+        const import::ImportPreview *p = w->preview();
         if (!p)
             return;
-        m_model->setPreview(*p);
+        if (m_loadCount != w->loadCount()) {
+            // Another file: the corrections of the last one are gone with it.
+            m_undo->clear();
+            m_loadCount = w->loadCount();
+        }
+        m_model->setPreview(*p, w->unitChoices());
+        showError(m_error, QString());
+        updateSummary();
+        const bool problems =
+            p->warningCount > 0 || !p->rejected.empty() || !w->options().rowEdits.isEmpty();
+        m_problem->setCurrentIndex(problems ? 1 : 0);
+        m_filter->setProblem(m_problem->currentData().toInt());
+        updateCount();
+        updateRevert();
+    }
+
+    // Types `edit` over `sheetRow` and shows the rows checked again.
+    void apply(int sheetRow, const import::RowEdit &edit)
+    {
+        ImportWizard *w = wizardOf(this);
+        showError(m_error, w->setRowEdit(sheetRow, edit));
+        if (const import::ImportPreview *p = w->preview())
+            m_model->updatePreview(*p);
+        updateSummary();
+        updateCount();
+        // The row concerned is shown, also after an undo from elsewhere.
+        const int row = m_model->rowOfSheetRow(sheetRow);
+        if (row >= 0) {
+            const int column = m_view->currentIndex().isValid() ? m_view->currentIndex().column()
+                                                                : int(CheckRowsModel::NameColumn);
+            const QModelIndex shown = m_filter->mapFromSource(m_model->index(row, column));
+            if (shown.isValid() && shown.row() != m_view->currentIndex().row()) {
+                m_view->setCurrentIndex(shown);
+                m_view->scrollTo(shown);
+            }
+        }
+        updateRevert();
+    }
+
+    QUndoStack *undoStack() const { return m_undo; }
+
+private:
+    void edit(ImportWizard *wizard, int sheetRow, int column, const QVariant &value)
+    {
+        const import::RowEdit before = wizard->rowEdit(sheetRow);
+        import::RowEdit after = before;
+        QString what;
+        switch (column) {
+        case CheckRowsModel::NameColumn:
+            after.name = value.toString();
+            what = tr("correct the name of row %1");
+            break;
+        case CheckRowsModel::PositionColumn:
+            after.position = value.toString();
+            what = tr("correct the position of row %1");
+            break;
+        case CheckRowsModel::PhoneColumn:
+            after.phone = value.toString();
+            what = tr("correct the phone of row %1");
+            break;
+        case CheckRowsModel::EmailColumn:
+            after.email = value.toString();
+            what = tr("correct the email of row %1");
+            break;
+        case CheckRowsModel::UnitColumn: {
+            const qint64 id = value.toLongLong();
+            after.unitId = 0;
+            after.unitText.reset();
+            for (const auto &[name, unitId] : wizard->unitChoices()) {
+                if (id > 0 && unitId == id) {
+                    after.unitId = id;
+                    after.unitText = name;
+                }
+            }
+            what = tr("choose the unit of row %1");
+            break;
+        }
+        default: return;
+        }
+        if (after == before)
+            return;
+        m_undo->push(new RowEditCommand(this, sheetRow, before, after, what.arg(sheetRow)));
+    }
+
+    void updateSummary()
+    {
+        ImportWizard *w = wizardOf(this);
+        const import::ImportPreview *p = w->preview();
+        if (!p)
+            return;
         const int rejected = int(p->rejected.size());
         QStringList lines;
         lines << tr("%1 rows are imported: %2 new people and %3 already listed, who are updated.")
@@ -570,18 +746,33 @@ public:
         if (p->ignoredRows > 0)
             lines << tr("%1 rows were skipped as headings or page numbers.")
                          .arg(number(p->ignoredRows));
+        const int edited = int(w->options().rowEdits.size());
+        if (edited > 0)
+            lines << tr("%n rows corrected here.", nullptr, edited);
         m_summary->setText(lines.join(QLatin1Char(' ')));
-        const int problems = p->warningCount > 0 || rejected > 0 ? 1 : 0;
-        m_problem->setCurrentIndex(problems);
-        m_filter->setProblem(m_problem->currentData().toInt());
-        updateCount();
     }
 
-private:
     void updateCount()
     {
         m_count->setText(tr("%1 of %2 rows")
                              .arg(number(m_filter->rowCount()), number(m_model->rowCount())));
+    }
+
+    void updateRevert()
+    {
+        const QModelIndex current = m_view->currentIndex();
+        m_revert->setEnabled(current.data(CheckRowsModel::EditedRole).toBool());
+        // The current row's warning in full: the column is narrow.
+        if (!current.isValid()) {
+            m_detail->clear();
+            return;
+        }
+        const QString problem =
+            current.siblingAtColumn(CheckRowsModel::ProblemColumn).data().toString();
+        m_detail->setText(
+            tr("Row %1: %2")
+                .arg(current.data(CheckRowsModel::SheetRowRole).toInt())
+                .arg(problem.isEmpty() ? tr("nothing doubtful; it is imported.") : problem));
     }
 
     CheckRowsModel *m_model;
@@ -590,7 +781,25 @@ private:
     QComboBox *m_problem;
     QLineEdit *m_search;
     QLabel *m_count;
+    QTableView *m_view = nullptr;
+    QUndoStack *m_undo;
+    QPushButton *m_undoButton;
+    QPushButton *m_redoButton;
+    QPushButton *m_revert;
+    QLabel *m_error;
+    QLabel *m_detail;
+    int m_loadCount = -1;
 };
+
+void RowEditCommand::undo()
+{
+    m_page->apply(m_row, m_before);
+}
+
+void RowEditCommand::redo()
+{
+    m_page->apply(m_row, m_after);
+}
 
 // Options and commit -----------------------------------------------------------
 
@@ -870,6 +1079,7 @@ QString ImportWizard::loadFile(int index)
 {
     const QString path = m_files.value(index);
     m_current = index;
+    ++m_loadCount;
     m_workbook.reset();
     m_preview.reset();
     m_unknownUnits.clear();
@@ -964,6 +1174,15 @@ QString ImportWizard::refreshPreview()
     if (m_options.unitChoices.isEmpty())
         m_unknownUnits = m_preview->unknownUnits;
     return {};
+}
+
+QString ImportWizard::setRowEdit(int sheetRow, const import::RowEdit &edit)
+{
+    if (edit.isEmpty())
+        m_options.rowEdits.remove(sheetRow);
+    else
+        m_options.rowEdits.insert(sheetRow, edit);
+    return refreshPreview();
 }
 
 QString ImportWizard::commit()

@@ -46,6 +46,13 @@ public:
     QString loadFile(int index);
     // Checks the file again with the current options (no new read).
     QString refreshPreview();
+    // Types `edit` over sheet row `sheetRow` of the current file (an empty
+    // edit gives the row back its cells) and checks the file again.
+    QString setRowEdit(int sheetRow, const import::RowEdit &edit);
+    import::RowEdit rowEdit(int sheetRow) const { return m_options.rowEdits.value(sheetRow); }
+    // Counts the files read, so that pages know when their state belongs to
+    // an earlier one.
+    int loadCount() const { return m_loadCount; }
     // Writes the current preview to the database.
     QString commit();
     // Writes the refused rows of the current file, CSV or XLSX by the name.
@@ -94,6 +101,7 @@ private:
     QList<import::UnknownUnit> m_unknownUnits;
     import::ImportOutcome m_outcome;
     bool m_mappingRemembered = false;
+    int m_loadCount = 0;
 };
 
 } // namespace ttcs::ui
