@@ -436,6 +436,69 @@ TEST_CASE("a unit for every row, and the user's choice for a unit that matched n
     CHECK(f.warningCount == 139 - 38);
 }
 
+TEST_CASE("rows typed over by the user are checked like the file's and imported")
+{
+    QTemporaryDir dir;
+    test::TestDatabase t;
+    SpokespersonImporter importer(*t.db, Clock::fixed(kToday));
+    const QString path = writeList(
+        dir, QStringLiteral("to-fix.xlsx"),
+        {{QStringLiteral("1"), QStringLiteral("Bế Văn Đông"), QStringLiteral("Giám đốc"),
+          QStringLiteral("Sở Tư pháp"), QStringLiteral("0912345678"), QString()},
+         {QStringLiteral("2"), QString(), QStringLiteral("Phó Giám đốc"),
+          QStringLiteral("Sở Tư pháp"), QStringLiteral("0987654321"), QString()},
+         {QStringLiteral("3"), QStringLiteral("Bế Thị Tây"), QStringLiteral("Chuyên viên"),
+          QStringLiteral("Phòng XYZ"), QStringLiteral("12345"), QStringLiteral("tay@")}});
+    const ImportPreview before = previewOf(importer, path);
+    REQUIRE(before.rows.size() == 2);
+    REQUIRE(before.rejected.size() == 1);
+    const RejectedRow &refused = before.rejected.front();
+    CHECK(refused.row == 4);
+    // What the refused row holds besides the name, to be fixed.
+    CHECK(refused.position == QStringLiteral("Phó Giám đốc"));
+    CHECK(refused.phone == QStringLiteral("0987654321"));
+    CHECK(before.warningCount == 3); // phone, e-mail, unit of row 5
+
+    ImportOptions options;
+    RowEdit named;
+    named.name = QStringLiteral("  Bế   Văn Đông "); // the same name as row 3, same unit
+    options.rowEdits.insert(4, named);
+    RowEdit fixedPhone;
+    fixedPhone.phone = QStringLiteral("+84 912 555 666");
+    fixedPhone.email = QStringLiteral("not an address");
+    fixedPhone.unitText = QStringLiteral("Sở Tư pháp");
+    fixedPhone.unitId = t.unitId(QStringLiteral("Sở Tư pháp"));
+    options.rowEdits.insert(5, fixedPhone);
+    const ImportPreview after = previewOf(importer, path, options);
+    CHECK(after.rejected.empty());
+    REQUIRE(after.rows.size() == 3);
+    const CheckedRow &four = after.rows.at(1);
+    CHECK(four.row == 4);
+    CHECK(four.edited);
+    CHECK(four.name == QStringLiteral("Bế Văn Đông")); // tidied like a cell
+    CHECK(four.position == QStringLiteral("Phó Giám đốc"));
+    REQUIRE(four.warnings.size() == 1); // the same checks: the name is twice in the unit
+    CHECK(four.warnings.front().kind == WarningKind::SameNameTwice);
+    const CheckedRow &five = after.rows.at(2);
+    CHECK(five.phone == QStringLiteral("0912555666"));
+    CHECK(five.unitId == t.unitId(QStringLiteral("Sở Tư pháp")));
+    REQUIRE(five.warnings.size() == 1);
+    CHECK(five.warnings.front().kind == WarningKind::EmailMalformed);
+    CHECK(after.unknownUnits.isEmpty());
+    CHECK(after.toInsert == 3);
+
+    const ImportOutcome outcome = commitOf(importer, after);
+    CHECK(outcome.inserted == 3);
+    CHECK(outcome.rejected == 0);
+    const auto all = records(t);
+    REQUIRE(all.size() == 3);
+    int fourth = 0;
+    for (const auto &r : all)
+        fourth += r.sourceRow == 4 && r.person.name == QStringLiteral("Bế Văn Đông") &&
+                  r.person.batchId == outcome.batchId;
+    CHECK(fourth == 1);
+}
+
 TEST_CASE("a mapping given by the wizard is used; the sheet can be chosen")
 {
     QTemporaryDir dir;
