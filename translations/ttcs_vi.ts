@@ -1791,6 +1791,18 @@ Dòng đọc được: %2</translation>
             <source>Enter the province and the issuing body: every document starts with them.</source>
             <translation>Hãy nhập tên tỉnh và cơ quan ban hành: mọi văn bản đều bắt đầu bằng các thông tin này.</translation>
         </message>
+        <message>
+            <source>New database</source>
+            <translation>Cơ sở dữ liệu mới</translation>
+        </message>
+        <message>
+            <source>What should the new database start with? The database open now stays as it is.</source>
+            <translation>Cơ sở dữ liệu mới bắt đầu với dữ liệu nào? Cơ sở dữ liệu đang mở vẫn giữ nguyên.</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Tạo</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::ui::ImportBatchModel</name>

@@ -28,7 +28,7 @@ QPlainTextEdit *twoLineEdit(QWidget *parent)
 
 } // namespace
 
-FirstRunDialog::FirstRunDialog(const QString &path, QWidget *parent)
+FirstRunDialog::FirstRunDialog(const QString &path, Purpose purpose, QWidget *parent)
     : QDialog(parent)
     , m_path(path)
     , m_demo(new QRadioButton(tr("The &demo data: the Bắc Kạn 2023 policy communication plan, "
@@ -44,12 +44,14 @@ FirstRunDialog::FirstRunDialog(const QString &path, QWidget *parent)
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("firstRunDialog"));
-    setWindowTitle(tr("Welcome to TTCS"));
+    setWindowTitle(purpose == FirstStart ? tr("Welcome to TTCS") : tr("New database"));
 
-    auto *intro = new QLabel(
-        tr("<b>Welcome.</b> There is no TTCS database on this computer yet. What should it "
-           "start with?"),
-        this);
+    auto *intro = new QLabel(purpose == FirstStart
+                                 ? tr("<b>Welcome.</b> There is no TTCS database on this "
+                                      "computer yet. What should it start with?")
+                                 : tr("What should the new database start with? The database "
+                                      "open now stays as it is."),
+                             this);
     intro->setWordWrap(true);
 
     m_demo->setObjectName(QStringLiteral("demoChoice"));
@@ -97,8 +99,12 @@ FirstRunDialog::FirstRunDialog(const QString &path, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b71c1c"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
+    if (purpose == FirstStart) {
+        buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
+        buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
+    } else {
+        buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
 

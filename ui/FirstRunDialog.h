@@ -1,6 +1,7 @@
-// The first start, when there is no database yet: the demo data (the Bắc
-// Kạn 2023 plan) to try the program, or an empty database set up for one's
-// own province. Accepting creates the database file.
+// The choice a new database starts with: the demo data (the Bắc Kạn 2023
+// plan) to try the program, or an empty database set up for one's own
+// province. Shown on the first start, when there is no database yet, and
+// for File › New. Accepting creates the database file.
 #pragma once
 
 #include "domain/OrgProfile.h"
@@ -19,8 +20,17 @@ class FirstRunDialog final : public QDialog
 {
     Q_OBJECT
 public:
+    enum Purpose
+    {
+        FirstStart,  // no database yet: cancelling quits
+        NewDatabase, // File › New: cancelling leaves the open database as it is
+    };
+
     // `path`: where the new database goes; it must not exist yet.
-    explicit FirstRunDialog(const QString &path, QWidget *parent = nullptr);
+    explicit FirstRunDialog(const QString &path, QWidget *parent = nullptr)
+        : FirstRunDialog(path, FirstStart, parent)
+    {}
+    FirstRunDialog(const QString &path, Purpose purpose, QWidget *parent = nullptr);
 
     bool emptyChosen() const;
     void setEmptyChosen(bool empty);

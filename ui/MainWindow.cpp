@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "FirstRunDialog.h"
 #include "Page.h"
 #include "ProfileDialog.h"
 #include "SettingsDialog.h"
@@ -171,6 +172,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
                                          tr("&New database…"), this, &MainWindow::newDatabase);
+    newAction->setObjectName(QStringLiteral("newDatabaseAction"));
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction =
         file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open database…"),
@@ -368,9 +370,17 @@ void MainWindow::newDatabase()
                 .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    const QString error = openDatabase(path, true);
-    if (!error.isEmpty())
+    // The same choice as on the first start: the demo data or one's own
+    // province. Cancelling it creates nothing and keeps the open database.
+    FirstRunDialog choice(path, FirstRunDialog::NewDatabase, this);
+    if (choice.exec() != QDialog::Accepted)
+        return;
+    const QString error = openDatabase(path, false);
+    if (!error.isEmpty()) {
         QMessageBox::critical(this, tr("New database"), error);
+        return;
+    }
+    showPage(0); // the overview of the new data
 }
 
 void MainWindow::openDatabaseDialog()
