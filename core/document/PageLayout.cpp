@@ -774,7 +774,7 @@ void PageLayout::paintPage(QPainter &painter, int index, const QRectF &target) c
     painter.restore();
 }
 
-Status PageLayout::print(QPagedPaintDevice &device) const
+Status PageLayout::print(QPagedPaintDevice &device, const PageProgress &progress) const
 {
     device.setPageLayout(pageLayout(0));
     QPainter painter;
@@ -801,6 +801,12 @@ Status PageLayout::print(QPagedPaintDevice &device) const
         painter.scale(scale, scale);
         paintPage(painter, i);
         painter.restore();
+        if (progress && !progress(i + 1, pageCount())) {
+            painter.end();
+            return Error{QCoreApplication::translate("ttcs::document::PageLayout",
+                                                     "Stopped after page %1.")
+                             .arg(i + 1)};
+        }
     }
     if (!painter.end())
         return Error{QCoreApplication::translate("ttcs::document::PageLayout",

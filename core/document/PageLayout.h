@@ -19,12 +19,17 @@
 #include <QRectF>
 #include <QSizeF>
 
+#include <functional>
 #include <memory>
 
 class QPainter;
 class QPagedPaintDevice;
 
 namespace ttcs::document {
+
+// Told of the pages done out of `total` as they are drawn; returns false to
+// stop (the drawing then ends with an error).
+using PageProgress = std::function<bool(int done, int total)>;
 
 class PageLayout final
 {
@@ -51,8 +56,9 @@ public:
     // its proportions: a preview.
     void paintPage(QPainter &painter, int page, const QRectF &target) const;
     // Paints every page onto a PDF writer or a printer, setting each page's
-    // size and orientation.
-    Status print(QPagedPaintDevice &device) const;
+    // size and orientation. `progress`, when given, is asked after each page
+    // whether to go on.
+    Status print(QPagedPaintDevice &device, const PageProgress &progress = {}) const;
 
 private:
     struct Private;

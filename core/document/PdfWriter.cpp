@@ -63,7 +63,7 @@ QByteArray xmpMetadata(const DocumentProperties &props, const QDateTime &created
 
 } // namespace
 
-Result<QByteArray> PdfWriter::render(const Document &document) const
+Result<QByteArray> PdfWriter::render(const Document &document, const PageProgress &progress) const
 {
     if (!FontSet::available())
         return Error{QCoreApplication::translate(
@@ -81,7 +81,7 @@ Result<QByteArray> PdfWriter::render(const Document &document) const
         writer.setTitle(document.properties.title);
         writer.setCreator(QStringLiteral("TTCS"));
         writer.setDocumentXmpMetadata(xmpMetadata(document.properties, created));
-        const Status printed = pages.print(writer);
+        const Status printed = pages.print(writer, progress);
         if (!printed)
             return Error{printed.error()};
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Document.h"
+#include "PageLayout.h"
 #include "domain/Result.h"
 
 #include <QByteArray>
@@ -16,8 +17,10 @@ class PdfWriter final
 public:
     PdfWriter() = default;
 
-    // The file's bytes. Needs a QGuiApplication.
-    Result<QByteArray> render(const Document &document) const;
+    // The file's bytes. Needs a QGuiApplication; may run on any thread.
+    // `progress` is told of the pages drawn and may stop the drawing (an
+    // error is then returned).
+    Result<QByteArray> render(const Document &document, const PageProgress &progress = {}) const;
     // Writes the file to `path` in one step: on failure an earlier file at
     // `path` is left as it was.
     Status write(const Document &document, const QString &path) const;

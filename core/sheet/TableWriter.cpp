@@ -506,10 +506,8 @@ Status writeCsv(const Table &table, const QString &path, QChar separator)
     return saveAtomically(path, tableToCsv(table, separator));
 }
 
-Status writeXlsx(const Table &table, const QString &path)
+Result<QByteArray> tableToXlsx(const Table &table)
 {
-    if (Status st = checkTarget(path); !st.ok())
-        return st;
     const QString sheetName = sheetNameFor(table.sheetName);
     int headerRow = -1;
     const QByteArray sheetXml = worksheetXml(table, &headerRow);
@@ -520,11 +518,20 @@ Status writeXlsx(const Table &table, const QString &path)
                           {QStringLiteral("xl/_rels/workbook.xml.rels"), QByteArray(kWorkbookRels)},
                           {QStringLiteral("xl/styles.xml"), QByteArray(kStyles)},
                           {QStringLiteral("xl/worksheets/sheet1.xml"), sheetXml}}))
+        return Error{QCoreApplication::translate("ttcs::sheet::TableWriter",
+                                                 "the spreadsheet could not be packed.")};
+    return bytes;
+}
+
+Status writeXlsx(const Table &table, const QString &path)
+{
+    if (Status st = checkTarget(path); !st.ok())
+        return st;
+    const Result<QByteArray> bytes = tableToXlsx(table);
+    if (!bytes)
         return Error{QCoreApplication::translate("ttcs::sheet::TableWriter", "Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path),
-                              QCoreApplication::translate("ttcs::sheet::TableWriter",
-                                                          "the spreadsheet could not be packed."))};
-    return saveAtomically(path, bytes);
+                         .arg(QDir::toNativeSeparators(path), bytes.error())};
+    return saveAtomically(path, bytes.value());
 }
 
 Status writeTable(const Table &table, const QString &path)

@@ -92,6 +92,9 @@ QString neutraliseFormula(const QString &cell);
 // lines ending in CR LF.
 QByteArray tableToCsv(const Table &table, QChar separator = QLatin1Char(','));
 
+// The XLSX bytes (a package of one worksheet).
+Result<QByteArray> tableToXlsx(const Table &table);
+
 Status writeCsv(const Table &table, const QString &path, QChar separator = QLatin1Char(','));
 Status writeXlsx(const Table &table, const QString &path);
 // CSV or XLSX as the file name says; another name is refused.

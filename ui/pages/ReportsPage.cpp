@@ -1,7 +1,9 @@
 #include "pages/ReportsPage.h"
 
+#include "BackgroundTask.h"
 #include "DocumentPreview.h"
 #include "db/Database.h"
+#include "document/AtomicFile.h"
 #include "document/Document.h"
 #include "document/DocxWriter.h"
 #include "document/PageLayout.h"
@@ -32,6 +34,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -216,24 +219,61 @@ bool ReportsPage::rebuild()
     return true;
 }
 
-QString ReportsPage::exportTo(const QString &path)
+QString ReportsPage::exportTo(const QString &path, bool *cancelled)
 {
+    if (cancelled)
+        *cancelled = false;
+    // The file's bytes are made on a thread of their own, from a copy of the
+    // document or, for a spreadsheet, through a connection of its own; they
+    // are written here once the work has finished, so that Cancel leaves no
+    // file behind.
+    auto bytes = std::make_shared<std::optional<Result<QByteArray>>>();
+    std::function<void(TaskProgress &)> work;
+    const QString name = QFileInfo(path).fileName();
     if (const auto table = sheet::tableFormatForPath(path)) {
         if (m_kind->currentData().toInt() != SpokespersonList || !database())
             return tr("Only the spokesperson list can be saved as a spreadsheet.");
-        const auto data = report::loadSpokespersonList(*database(), m_asOf->date());
-        if (!data)
-            return data.error();
-        const sheet::Table sheet = report::spokespersonSheet(data.value());
-        const Status st = *table == sheet::TableFormat::Xlsx ? sheet::writeXlsx(sheet, path)
-                                                             : sheet::writeCsv(sheet, path);
-        return st.ok() ? QString() : st.error();
+        work = [bytes, db = database()->path(), asOf = m_asOf->date(),
+                xlsx = *table == sheet::TableFormat::Xlsx](TaskProgress &) {
+            db::OpenOptions options;
+            options.readOnly = true;
+            auto own = db::Database::open(db, options);
+            if (!own) {
+                *bytes = Error{own.error()};
+                return;
+            }
+            const auto data = report::loadSpokespersonList(*own.value(), asOf);
+            if (!data) {
+                *bytes = Error{data.error()};
+                return;
+            }
+            const sheet::Table sheet = report::spokespersonSheet(data.value());
+            *bytes = xlsx ? sheet::tableToXlsx(sheet) : Result<QByteArray>(sheet::tableToCsv(sheet));
+        };
+    } else {
+        if (!m_document && !rebuild())
+            return m_status->text();
+        const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+        work = [bytes, pdf, doc = *m_document](TaskProgress &progress) {
+            if (pdf) {
+                *bytes = document::PdfWriter().render(
+                    doc, [&progress](int done, int total) { return progress.report(done, total); });
+            } else {
+                *bytes = document::DocxWriter().render(doc);
+            }
+        };
     }
-    if (!m_document && !rebuild())
-        return m_status->text();
-    const Status st = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
-                          ? document::PdfWriter().write(*m_document, path)
-                          : document::DocxWriter().write(*m_document, path);
+    if (runInBackground(this, tr("Export document"), tr("Writing %1…").arg(name), work) ==
+        TaskEnd::Cancelled) {
+        if (cancelled)
+            *cancelled = true;
+        return tr("Cancelled: %1 was not written.").arg(name);
+    }
+    if (!bytes->has_value())
+        return tr("%1 could not be written.").arg(name);
+    if (!bytes->value())
+        return bytes->value().error();
+    const Status st = document::writeFileAtomically(path, bytes->value().value());
     return st.ok() ? QString() : st.error();
 }
 
@@ -269,7 +309,12 @@ void ReportsPage::exportDialog(const QString &format)
         return;
     if (!path.endsWith(QLatin1Char('.') + format, Qt::CaseInsensitive))
         path += QLatin1Char('.') + format;
-    const QString error = exportTo(path);
+    bool cancelled = false;
+    const QString error = exportTo(path, &cancelled);
+    if (cancelled) {
+        m_status->setText(error);
+        return;
+    }
     if (!error.isEmpty()) {
         QMessageBox::critical(this, tr("Export document"), error);
         return;
@@ -331,14 +376,69 @@ void ReportsPage::print()
 {
     if (!m_document && !rebuild())
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintDialog dialog(&printer, this);
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(printer.get(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Status st = m_preview->layout()->print(printer);
-    if (!st.ok())
-        QMessageBox::critical(this, tr("Print"), st.error());
+    bool cancelled = false;
+    const QString error = printTo(printer, &cancelled);
+    if (cancelled)
+        m_status->setText(error);
+    else if (!error.isEmpty())
+        QMessageBox::critical(this, tr("Print"), error);
+    else
+        m_status->setText(tr("Sent to the printer."));
+}
+
+QString ReportsPage::printTo(const std::shared_ptr<QPrinter> &printer, bool *cancelled)
+{
+    if (cancelled)
+        *cancelled = false;
+    if (!m_document && !rebuild())
+        return m_status->text();
+    // The pages are laid out again on the worker thread: the preview's
+    // layout belongs to this one. Printed to a file, they go to a scratch
+    // file first, which replaces the chosen one only when all went well.
+    const QString target = printer->outputFileName();
+    auto scratch = std::make_shared<QTemporaryDir>();
+    if (!target.isEmpty()) {
+        if (!scratch->isValid())
+            return tr("No scratch folder to print into: %1").arg(scratch->errorString());
+        printer->setOutputFileName(scratch->filePath(QStringLiteral("print.pdf")));
+    }
+    auto result = std::make_shared<Status>(Error{tr("Printing did not finish.")});
+    const auto end = runInBackground(
+        this, tr("Print"), tr("Printing %n page(s)…", nullptr, m_preview->pageCount()),
+        [printer, scratch, result, doc = *m_document](TaskProgress &progress) {
+            const document::PageLayout pages(doc);
+            if (progress.isCancelled())
+                return; // nothing reached the printer
+            *result = pages.print(*printer, [&progress, &printer](int done, int total) {
+                if (progress.report(done, total))
+                    return true;
+                // Where the printer allows it, the pages drawn so far are
+                // thrown away too.
+                printer->abort();
+                return false;
+            });
+        });
+    if (end == TaskEnd::Cancelled) {
+        if (cancelled)
+            *cancelled = true;
+        return tr("Printing cancelled.");
+    }
+    if (!result->ok())
+        return result->error();
+    if (!target.isEmpty()) {
+        QFile printed(scratch->filePath(QStringLiteral("print.pdf")));
+        if (!printed.open(QIODevice::ReadOnly))
+            return tr("The printed file cannot be read: %1").arg(printed.errorString());
+        const Status st = document::writeFileAtomically(target, printed.readAll());
+        if (!st.ok())
+            return st.error();
+    }
+    return {};
 }
 
 } // namespace ttcs::ui

@@ -4,10 +4,13 @@
 
 #include "Page.h"
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPrinter;
 class QPushButton;
 class QScrollArea;
 class QSpinBox;
@@ -41,9 +44,12 @@ public:
     // Builds the chosen document; false with the reason shown when it cannot.
     bool rebuild();
     // Writes the current document as DOCX or PDF, or the spokesperson list
-    // as XLSX or CSV, by the file's suffix; returns the error, empty on
-    // success.
-    QString exportTo(const QString &path);
+    // as XLSX or CSV, by the file's suffix, on a thread of its own behind a
+    // progress dialog with Cancel; returns the error, empty on success.
+    // Cancelled, nothing is written and `cancelled` (when given) is set.
+    QString exportTo(const QString &path, bool *cancelled = nullptr);
+    // Prints the current document on `printer` the same way.
+    QString printTo(const std::shared_ptr<QPrinter> &printer, bool *cancelled = nullptr);
 
 protected:
     void reload() override;
