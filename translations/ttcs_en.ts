@@ -143,6 +143,13 @@
                 <numerusform>%n pages</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Printing %n page(s)…</source>
+            <translation>
+                <numerusform>Printing %n page…</numerusform>
+                <numerusform>Printing %n pages…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ttcs::ui::UnitPickerDialog</name>

@@ -1372,6 +1372,10 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
             <source>Could not finish the pages.</source>
             <translation>Không hoàn tất được các trang.</translation>
         </message>
+        <message>
+            <source>Stopped after page %1.</source>
+            <translation>Đã dừng sau trang %1.</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::document::PdfWriter</name>
@@ -1518,6 +1522,13 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         <message>
             <source>Old 11-digit mobile number %1 was changed to the new number %2.</source>
             <translation>Số di động 11 chữ số cũ %1 đã được chuyển sang số mới %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::BackgroundTask</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
         </message>
     </context>
     <context>
@@ -3936,6 +3947,44 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
         <message>
             <source>CSV files (*.csv)</source>
             <translation>Tệp CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Đang ghi %1…</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1 was not written.</source>
+            <translation>Đã hủy: không ghi tệp %1.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>Không ghi được tệp %1.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Đã gửi đến máy in.</translation>
+        </message>
+        <message>
+            <source>No scratch folder to print into: %1</source>
+            <translation>Không có thư mục tạm để in ra: %1</translation>
+        </message>
+        <message>
+            <source>Printing did not finish.</source>
+            <translation>Việc in chưa hoàn tất.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Printing %n page(s)…</source>
+            <translation>
+                <numerusform>Đang in %n trang…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Printing cancelled.</source>
+            <translation>Đã hủy in.</translation>
+        </message>
+        <message>
+            <source>The printed file cannot be read: %1</source>
+            <translation>Không đọc được tệp đã in: %1</translation>
         </message>
     </context>
     <context>
