@@ -3986,6 +3986,22 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
             <source>The printed file cannot be read: %1</source>
             <translation>Không đọc được tệp đã in: %1</translation>
         </message>
+        <message>
+            <source>Save the document for Word or LibreOffice, to edit before signing</source>
+            <translation>Lưu văn bản cho Word hoặc LibreOffice, để chỉnh sửa trước khi ký</translation>
+        </message>
+        <message>
+            <source>Save the document as PDF, as it is shown here</source>
+            <translation>Lưu văn bản thành PDF, đúng như đang hiển thị</translation>
+        </message>
+        <message>
+            <source>Print the document (%1)</source>
+            <translation>In văn bản (%1)</translation>
+        </message>
+        <message>
+            <source>Open the folder of the last exported file</source>
+            <translation>Mở thư mục của tệp vừa xuất</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::ui::RolesEditor</name>

@@ -14,6 +14,7 @@
 #include "report/SpokespersonListBuilder.h"
 #include "sheet/TableWriter.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -93,6 +94,11 @@ ReportsPage::ReportsPage(QWidget *parent)
     auto *buttons = new QVBoxLayout;
     m_texts->setToolTip(
         tr("Shortcomings, next year's tasks and recommendations of the year's report"));
+    m_docx->setToolTip(tr("Save the document for Word or LibreOffice, to edit before signing"));
+    m_pdf->setToolTip(tr("Save the document as PDF, as it is shown here"));
+    m_print->setToolTip(tr("Print the document (%1)")
+                            .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+    m_openFolder->setToolTip(tr("Open the folder of the last exported file"));
     m_xlsx->setToolTip(tr("The list as a spreadsheet for Excel or LibreOffice"));
     m_csv->setToolTip(tr("The list as comma-separated text (UTF-8)"));
     for (QPushButton *b : {m_texts, m_docx, m_pdf, m_xlsx, m_csv, m_print, m_openFolder})
@@ -134,6 +140,13 @@ ReportsPage::ReportsPage(QWidget *parent)
     connect(m_xlsx, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("xlsx")); });
     connect(m_csv, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("csv")); });
     connect(m_print, &QPushButton::clicked, this, &ReportsPage::print);
+    // Ctrl+P prints while this page shows.
+    auto *printAction = new QAction(this);
+    printAction->setObjectName(QStringLiteral("printReport"));
+    printAction->setShortcut(QKeySequence::Print);
+    printAction->setShortcutContext(Qt::WindowShortcut); // only while the page shows
+    connect(printAction, &QAction::triggered, this, &ReportsPage::print);
+    addAction(printAction);
     connect(m_texts, &QPushButton::clicked, this, &ReportsPage::editTexts);
     connect(m_openFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastFolder)); });

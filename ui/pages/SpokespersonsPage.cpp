@@ -67,6 +67,7 @@ SpokespersonsPage::SpokespersonsPage(QUndoStack *undo, QWidget *parent)
     m_search->setPlaceholderText(
         tr("Search by name, unit, phone or email (without diacritics is fine)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(m_search->placeholderText()); // the hint is cut on small screens
     m_kind->setObjectName(QStringLiteral("spokespersonKind"));
     m_kind->setToolTip(tr("Show the people of one kind of unit"));
     m_district->setObjectName(QStringLiteral("spokespersonDistrict"));

@@ -114,6 +114,7 @@ TrainingPage::TrainingPage(QUndoStack *undo, QWidget *parent)
 
     // The trainees of the selected class.
     m_search->setPlaceholderText(tr("Search names and units (without diacritics is fine)"));
+    m_search->setToolTip(m_search->placeholderText()); // the hint is cut on small screens
     m_search->setClearButtonEnabled(true);
     m_category->setObjectName(QStringLiteral("categoryFilter"));
     m_category->addItem(tr("All categories"), QString());
@@ -157,6 +158,8 @@ TrainingPage::TrainingPage(QUndoStack *undo, QWidget *parent)
     m_totalsView = makeTable(QStringLiteral("traineeTotals"), m_totals, this);
     m_totalsView->setSelectionMode(QAbstractItemView::NoSelection);
     m_totalsView->verticalHeader()->hide();
+    // The long category names take the room, not the two counts.
+    m_totalsView->horizontalHeader()->setStretchLastSection(false);
     m_totalsView->horizontalHeader()->setSectionResizeMode(TraineeTotalsModel::CategoryColumn,
                                                            QHeaderView::Stretch);
     m_totalsView->horizontalHeader()->setSectionResizeMode(TraineeTotalsModel::TraineesColumn,
