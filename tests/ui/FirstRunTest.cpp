@@ -301,6 +301,11 @@ TEST_CASE("screenshots of the first-run and settings dialogs when asked")
     firstRun.show();
     REQUIRE(QTest::qWaitForWindowExposed(&firstRun));
     firstRun.grab().save(out + QStringLiteral("/first-run.png"));
+    FirstRunDialog newDatabase(dir.filePath(QStringLiteral("new.sqlite")),
+                               FirstRunDialog::NewDatabase);
+    newDatabase.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&newDatabase));
+    newDatabase.grab().save(out + QStringLiteral("/new-database.png"));
     SettingsDialog settings;
     settings.show();
     REQUIRE(QTest::qWaitForWindowExposed(&settings));
