@@ -3093,6 +3093,10 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
             <source>%1 – %2: %3</source>
             <translation>%1 – %2: %3</translation>
         </message>
+        <message>
+            <source>Plan: %1</source>
+            <translation>Kế hoạch: %1</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::ui::PlanPage</name>

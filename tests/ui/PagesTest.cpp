@@ -25,6 +25,7 @@
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -502,6 +503,22 @@ TEST_CASE("the overview charts the year and a click opens the filtered list")
     for (const ProgressLine &l : lines.value())
         withOutcome += ProgressTableModel::overviewOutcomeKey(l).isEmpty() ? 0 : 1;
     CHECK(int(charted) == withOutcome);
+    // And each group's bar, part by part, holds that group's lines.
+    QHash<QString, QHash<QString, int>> byGroup; // group -> outcome key -> lines
+    for (const ProgressLine &l : lines.value()) {
+        const QString key = ProgressTableModel::overviewOutcomeKey(l);
+        if (!key.isEmpty())
+            ++byGroup[ProgressTableModel::groupOf(l.taskNumber)][key];
+    }
+    auto *groupAxis = qobject_cast<QBarCategoryAxis *>(progress->chart()->axes(Qt::Vertical).first());
+    REQUIRE(groupAxis);
+    const QList<db::OverviewBar> kinds = db::allOverviewBars();
+    for (int i = 0; i < groupAxis->count(); ++i) {
+        const QString group = groupAxis->at(i).section(QLatin1Char('.'), 0, 0);
+        for (int b = 0; b < kinds.size(); ++b)
+            CHECK(int(bars->barSets().at(b)->at(i)) ==
+                  byGroup.value(group).value(db::overviewBarKey(kinds.at(b))));
+    }
 
     // A click on the "not reported" part of the first group's bar.
     QBarSet *notReported = bars->barSets().at(4);

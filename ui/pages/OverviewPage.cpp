@@ -420,9 +420,12 @@ void OverviewPage::showFigures(std::shared_ptr<const Figures> figures)
         return;
     }
     m_figures = std::move(figures);
-    m_planLine->setText(m_figures->planError.isEmpty()
-                            ? tr("Plan: %1 (%2)").arg(m_figures->planTitle, m_figures->planIssuer)
-                            : m_figures->planError);
+    if (!m_figures->planError.isEmpty())
+        m_planLine->setText(m_figures->planError);
+    else if (m_figures->planIssuer.isEmpty())
+        m_planLine->setText(tr("Plan: %1").arg(m_figures->planTitle));
+    else
+        m_planLine->setText(tr("Plan: %1 (%2)").arg(m_figures->planTitle, m_figures->planIssuer));
     const db::Stats &stats = m_figures->stats;
     const QList<QPair<QString, qint64>> cards = {
         {tr("Units"), stats.units},
