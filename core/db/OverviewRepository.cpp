@@ -180,10 +180,14 @@ std::optional<OverviewBar> overviewBarOf(const ProgressLine &line)
     if (!line.outcome)
         return std::nullopt;
     switch (*line.outcome) {
-    case Outcome::OnTime: return OverviewBar::OnTime;
-    case Outcome::Late: return OverviewBar::Late;
-    case Outcome::InProgress: return OverviewBar::InProgress;
-    case Outcome::Overdue: return OverviewBar::Overdue;
+    case Outcome::OnTime:
+        return OverviewBar::OnTime;
+    case Outcome::Late:
+        return OverviewBar::Late;
+    case Outcome::InProgress:
+        return OverviewBar::InProgress;
+    case Outcome::Overdue:
+        return OverviewBar::Overdue;
     }
     return std::nullopt;
 }
@@ -191,11 +195,16 @@ std::optional<OverviewBar> overviewBarOf(const ProgressLine &line)
 QString overviewBarKey(OverviewBar bar)
 {
     switch (bar) {
-    case OverviewBar::OnTime: return outcomeKey(Outcome::OnTime);
-    case OverviewBar::Late: return outcomeKey(Outcome::Late);
-    case OverviewBar::InProgress: return outcomeKey(Outcome::InProgress);
-    case OverviewBar::Overdue: return outcomeKey(Outcome::Overdue);
-    case OverviewBar::NotReported: return trackedStatusKey(TrackedStatus::NotReported);
+    case OverviewBar::OnTime:
+        return outcomeKey(Outcome::OnTime);
+    case OverviewBar::Late:
+        return outcomeKey(Outcome::Late);
+    case OverviewBar::InProgress:
+        return outcomeKey(Outcome::InProgress);
+    case OverviewBar::Overdue:
+        return outcomeKey(Outcome::Overdue);
+    case OverviewBar::NotReported:
+        return trackedStatusKey(TrackedStatus::NotReported);
     }
     return {};
 }

@@ -39,7 +39,14 @@ struct TaskGroupFigures
 // How the overview counts a line, in the order of its bars: "not reported"
 // whatever the outcome, else the line's outcome. A line with neither (not
 // applicable, continuous work without a deadline) is not counted.
-enum class OverviewBar { OnTime, Late, InProgress, Overdue, NotReported };
+enum class OverviewBar
+{
+    OnTime,
+    Late,
+    InProgress,
+    Overdue,
+    NotReported
+};
 inline constexpr int OverviewBarCount = 5;
 std::optional<OverviewBar> overviewBarOf(const ProgressLine &line);
 // The outcome or status key the Progress page filters a bar's lines by.

@@ -21,7 +21,8 @@ class Database;
 class YearSnapshot final
 {
 public:
-    enum class ProgressRows {
+    enum class ProgressRows
+    {
         None,       // lines() as if nothing had been reported
         Whole,      // every column
         StatusOnly, // what the tracked status needs: no result, no figures

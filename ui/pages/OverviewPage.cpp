@@ -39,8 +39,8 @@
 #include <QThread>
 #include <QToolButton>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <iterator>
@@ -73,11 +73,16 @@ QWidget *card(const QString &label, qint64 value, QWidget *parent)
 QString overviewBarLabel(db::OverviewBar bar)
 {
     switch (bar) {
-    case db::OverviewBar::OnTime: return outcomeLabel(Outcome::OnTime);
-    case db::OverviewBar::Late: return outcomeLabel(Outcome::Late);
-    case db::OverviewBar::InProgress: return outcomeLabel(Outcome::InProgress);
-    case db::OverviewBar::Overdue: return outcomeLabel(Outcome::Overdue);
-    case db::OverviewBar::NotReported: return trackedStatusLabel(TrackedStatus::NotReported);
+    case db::OverviewBar::OnTime:
+        return outcomeLabel(Outcome::OnTime);
+    case db::OverviewBar::Late:
+        return outcomeLabel(Outcome::Late);
+    case db::OverviewBar::InProgress:
+        return outcomeLabel(Outcome::InProgress);
+    case db::OverviewBar::Overdue:
+        return outcomeLabel(Outcome::Overdue);
+    case db::OverviewBar::NotReported:
+        return trackedStatusLabel(TrackedStatus::NotReported);
     }
     return {};
 }
@@ -85,11 +90,16 @@ QString overviewBarLabel(db::OverviewBar bar)
 QColor overviewBarColor(db::OverviewBar bar)
 {
     switch (bar) {
-    case db::OverviewBar::OnTime: return QColor(0x2e, 0x7d, 0x32);
-    case db::OverviewBar::Late: return QColor(0x9e, 0x9d, 0x24);
-    case db::OverviewBar::InProgress: return QColor(0x15, 0x65, 0xc0);
-    case db::OverviewBar::Overdue: return QColor(0xc6, 0x28, 0x28);
-    case db::OverviewBar::NotReported: return QColor(0x9e, 0x9e, 0x9e);
+    case db::OverviewBar::OnTime:
+        return QColor(0x2e, 0x7d, 0x32);
+    case db::OverviewBar::Late:
+        return QColor(0x9e, 0x9d, 0x24);
+    case db::OverviewBar::InProgress:
+        return QColor(0x15, 0x65, 0xc0);
+    case db::OverviewBar::Overdue:
+        return QColor(0xc6, 0x28, 0x28);
+    case db::OverviewBar::NotReported:
+        return QColor(0x9e, 0x9e, 0x9e);
     }
     return {};
 }
@@ -97,9 +107,12 @@ QColor overviewBarColor(db::OverviewBar bar)
 QColor sentimentColor(Sentiment s)
 {
     switch (s) {
-    case Sentiment::Positive: return QColor(0x2e, 0x7d, 0x32);
-    case Sentiment::Neutral: return QColor(0x90, 0xa4, 0xae);
-    case Sentiment::Negative: return QColor(0xc6, 0x28, 0x28);
+    case Sentiment::Positive:
+        return QColor(0x2e, 0x7d, 0x32);
+    case Sentiment::Neutral:
+        return QColor(0x90, 0xa4, 0xae);
+    case Sentiment::Negative:
+        return QColor(0xc6, 0x28, 0x28);
     }
     return {};
 }
@@ -161,7 +174,13 @@ struct OverviewPage::Figures
 // title when there is nothing to draw) is showBars()'s.
 struct OverviewPage::BarChart
 {
-    enum Layout { Columns, StackedColumns, Rows, StackedRows };
+    enum Layout
+    {
+        Columns,
+        StackedColumns,
+        Rows,
+        StackedRows
+    };
     struct Set
     {
         QString label;
@@ -460,10 +479,18 @@ void OverviewPage::showBars(Chart which, const BarChart &bars)
         bars.layout == BarChart::StackedColumns || bars.layout == BarChart::StackedRows;
     QAbstractBarSeries *series = nullptr;
     switch (bars.layout) {
-    case BarChart::Columns: series = new QBarSeries; break;
-    case BarChart::StackedColumns: series = new QStackedBarSeries; break;
-    case BarChart::Rows: series = new QHorizontalBarSeries; break;
-    case BarChart::StackedRows: series = new QHorizontalStackedBarSeries; break;
+    case BarChart::Columns:
+        series = new QBarSeries;
+        break;
+    case BarChart::StackedColumns:
+        series = new QStackedBarSeries;
+        break;
+    case BarChart::Rows:
+        series = new QHorizontalBarSeries;
+        break;
+    case BarChart::StackedRows:
+        series = new QHorizontalStackedBarSeries;
+        break;
     }
     QList<int> stack(bars.categories.size(), 0);
     int maximum = 0;
@@ -623,9 +650,8 @@ void OverviewPage::fillNotReportedChart()
     // The units with most lines missing first; the rest are on the
     // Progress page.
     QList<db::UnitReportGap> top = m_figures->overview.notReported;
-    std::stable_sort(top.begin(), top.end(), [](const auto &a, const auto &b) {
-        return a.missing > b.missing;
-    });
+    std::stable_sort(top.begin(), top.end(),
+                     [](const auto &a, const auto &b) { return a.missing > b.missing; });
     if (top.size() > NotReportedTop)
         top.resize(NotReportedTop);
     std::reverse(top.begin(), top.end()); // the largest at the top
@@ -701,8 +727,8 @@ void OverviewPage::fillTraineeYearsChart()
     const QList<TraineeCategory> categories = allTraineeCategories();
     for (int c = 0; c < categories.size(); ++c) {
         const TraineeCategory category = categories.at(c);
-        BarChart::Set set{shortened(traineeCategoryLabel(category), 40),
-                          colors.at(c % colors.size()), {}, {}};
+        BarChart::Set set{
+            shortened(traineeCategoryLabel(category), 40), colors.at(c % colors.size()), {}, {}};
         for (const TraineeTotals &t : years)
             set.values << t.byCategory.value(category).trainees;
         // A year's bar: that year's trainees of the category.

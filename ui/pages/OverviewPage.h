@@ -29,7 +29,8 @@ class OverviewPage final : public Page
 {
     Q_OBJECT
 public:
-    enum Chart {
+    enum Chart
+    {
         ProgressChart,
         MediaChart,
         TraineeChart,
