@@ -1532,6 +1532,13 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         </message>
     </context>
     <context>
+        <name>ttcs::ui::ButtonShortcut</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>ttcs::ui::CheckRowsModel</name>
         <message>
             <source>Not imported</source>
@@ -2873,6 +2880,30 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
         <message>
             <source>Imported %1 media items from %2; %3 rows refused, %4 warnings. Edit › Undo takes the whole file back.</source>
             <translation>Đã nhập %1 tin từ %2; %3 dòng bị từ chối, %4 cảnh báo. Sửa › Hoàn tác để bỏ cả tệp.</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>Tin mới</translation>
+        </message>
+        <message>
+            <source>Type a new item here</source>
+            <translation>Nhập tin mới tại đây</translation>
+        </message>
+        <message>
+            <source>Edit the selected item (Enter or double-click)</source>
+            <translation>Sửa tin đang chọn (Enter hoặc nhấp đúp)</translation>
+        </message>
+        <message>
+            <source>Remove the selected item</source>
+            <translation>Xóa tin đang chọn</translation>
+        </message>
+        <message>
+            <source>Remove item</source>
+            <translation>Xóa tin</translation>
+        </message>
+        <message>
+            <source>Remove “%1”? Edit › Undo puts it back.</source>
+            <translation>Xóa tin “%1”? Có thể khôi phục bằng Sửa › Hoàn tác.</translation>
         </message>
     </context>
     <context>
@@ -4804,6 +4835,42 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
         <message>
             <source>Imported %1 trainees from %2 into “%3”; %4 left out as already listed, %5 rows refused, %6 warnings.</source>
             <translation>Đã nhập %1 học viên từ %2 vào lớp “%3”; bỏ qua %4 người đã có, %5 dòng bị từ chối, %6 cảnh báo.</translation>
+        </message>
+        <message>
+            <source>Add a class</source>
+            <translation>Thêm lớp bồi dưỡng</translation>
+        </message>
+        <message>
+            <source>Edit the selected class</source>
+            <translation>Sửa lớp đang chọn</translation>
+        </message>
+        <message>
+            <source>Remove the selected class with its trainees</source>
+            <translation>Xóa lớp đang chọn cùng học viên của lớp</translation>
+        </message>
+        <message>
+            <source>Add a trainee to the selected class</source>
+            <translation>Thêm học viên vào lớp đang chọn</translation>
+        </message>
+        <message>
+            <source>Edit the selected trainee</source>
+            <translation>Sửa học viên đang chọn</translation>
+        </message>
+        <message>
+            <source>Remove the selected trainee from the class</source>
+            <translation>Xóa học viên đang chọn khỏi lớp</translation>
+        </message>
+        <message>
+            <source>Remove “%1”? Edit › Undo puts it back.</source>
+            <translation>Xóa lớp “%1”? Có thể khôi phục bằng Sửa › Hoàn tác.</translation>
+        </message>
+        <message>
+            <source>Remove trainee</source>
+            <translation>Xóa học viên</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the class? Edit › Undo puts the trainee back.</source>
+            <translation>Xóa %1 khỏi lớp? Có thể khôi phục bằng Sửa › Hoàn tác.</translation>
         </message>
     </context>
     <context>

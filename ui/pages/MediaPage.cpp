@@ -1,5 +1,6 @@
 #include "pages/MediaPage.h"
 
+#include "ButtonShortcut.h"
 #include "DbCommand.h"
 #include "DialogButtons.h"
 #include "SortFilterProxy.h"
@@ -11,6 +12,7 @@
 #include "models/MediaTableModel.h"
 #include "text/VietnameseText.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -191,6 +193,16 @@ MediaPage::MediaPage(QUndoStack *undo, QWidget *parent)
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_remove = new QPushButton(tr("Remove"), this);
     m_remove->setObjectName(QStringLiteral("removeMediaButton"));
+    m_edit->setObjectName(QStringLiteral("editMediaButton"));
+    // The same keys as on the Plan and Units pages. Adding is the form
+    // above, so Insert goes there; edit and remove act in the list only.
+    auto *newItem = new QAction(tr("New item"), this);
+    newItem->setObjectName(QStringLiteral("newMediaItem"));
+    newItem->setShortcut(QKeySequence(Qt::Key_Insert));
+    newItem->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(newItem);
+    connect(newItem, &QAction::triggered, this, [this] { m_date->setFocus(Qt::ShortcutFocusReason); });
+    form->setToolTip(toolTipWithKey(tr("Type a new item here"), newItem->shortcut()));
     m_import = new QPushButton(tr("&Import CSV…"), this);
     m_import->setObjectName(QStringLiteral("importMediaButton"));
     m_import->setToolTip(tr("Add the items of a CSV file (a header row with the date, outlet, "
@@ -269,9 +281,10 @@ MediaPage::MediaPage(QUndoStack *undo, QWidget *parent)
         setFilter(MonthSentimentModel::sentimentOfRow(index.row()),
                   index.column() < 12 ? index.column() + 1 : 0);
     });
-    auto *remove = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr,
-                                 Qt::WidgetShortcut);
-    connect(remove, &QShortcut::activated, this, &MediaPage::removeCurrent);
+    addButtonShortcut(m_edit, m_view, QKeySequence(Qt::Key_F2),
+                      tr("Edit the selected item (Enter or double-click)"));
+    addButtonShortcut(m_remove, m_view, QKeySequence(Qt::Key_Delete),
+                      tr("Remove the selected item"));
     updateButtons();
 }
 
@@ -563,6 +576,10 @@ void MediaPage::removeCurrent()
 {
     const MediaItem *current = currentItem();
     if (!current || !checkWritable())
+        return;
+    if (!confirm(this, tr("Remove item"),
+                 tr("Remove “%1”? Edit › Undo puts it back.").arg(current->title),
+                 tr("Remove item")))
         return;
     const MediaItem removed = *current;
     db::Database *db = database();

@@ -1,5 +1,6 @@
 #include "pages/SpokespersonsPage.h"
 
+#include "ButtonShortcut.h"
 #include "SortFilterProxy.h"
 #include "ViewState.h"
 #include "db/Database.h"
@@ -82,7 +83,9 @@ SpokespersonsPage::SpokespersonsPage(QUndoStack *undo, QWidget *parent)
     m_importAction->setToolTip(
         tr("Import the lists of spokespersons sent by units (.xlsx, .xls, .ods, .csv) (Ctrl+I)"));
     m_editAction->setObjectName(QStringLiteral("editSpokesperson"));
-    m_editAction->setToolTip(tr("Edit the selected person (Enter or double-click)"));
+    m_editAction->setShortcut(QKeySequence(Qt::Key_F2)); // as on the Plan and Units pages
+    m_editAction->setToolTip(
+        toolTipWithKey(tr("Edit the selected person (Enter or double-click)"), QKeySequence(Qt::Key_F2)));
     m_historyAction->setObjectName(QStringLiteral("importHistoryAction"));
     m_historyAction->setToolTip(tr("The lists imported so far; an import can be undone there"));
 

@@ -1,5 +1,6 @@
 #include "pages/TrainingPage.h"
 
+#include "ButtonShortcut.h"
 #include "DbCommand.h"
 #include "DialogButtons.h"
 #include "SortFilterProxy.h"
@@ -101,6 +102,7 @@ TrainingPage::TrainingPage(QUndoStack *undo, QWidget *parent)
     m_editClass = new QPushButton(tr("Edit c&lass…"), this);
     m_removeClass = new QPushButton(tr("Remove class"), this);
     m_removeClass->setObjectName(QStringLiteral("removeClassButton"));
+    m_editClass->setObjectName(QStringLiteral("editClassButton"));
     auto *classBar = new QHBoxLayout;
     classBar->addWidget(m_heading, 1);
     classBar->addWidget(addClass);
@@ -133,6 +135,8 @@ TrainingPage::TrainingPage(QUndoStack *undo, QWidget *parent)
     m_addTrainee->setObjectName(QStringLiteral("addTraineeButton"));
     m_editTrainee = new QPushButton(tr("Edit…"), this);
     m_removeTrainee = new QPushButton(tr("Remove"), this);
+    m_editTrainee->setObjectName(QStringLiteral("editTraineeButton"));
+    m_removeTrainee->setObjectName(QStringLiteral("removeTraineeButton"));
     m_import = new QPushButton(tr("&Import list…"), this);
     m_import->setObjectName(QStringLiteral("importTraineesButton"));
     m_import->setToolTip(tr("Add the trainees of a spreadsheet (XLSX, XLS, ODS or CSV) to the "
@@ -153,6 +157,19 @@ TrainingPage::TrainingPage(QUndoStack *undo, QWidget *parent)
     traineeLayout->addLayout(traineeBar);
     traineeLayout->addLayout(filterBar);
     traineeLayout->addWidget(m_traineeView);
+
+    // The same keys as on the Plan and Units pages, each in its own table.
+    addButtonShortcut(addClass, classBox, QKeySequence(Qt::Key_Insert), tr("Add a class"));
+    addButtonShortcut(m_editClass, classBox, QKeySequence(Qt::Key_F2),
+                      tr("Edit the selected class"));
+    addButtonShortcut(m_removeClass, classBox, QKeySequence(Qt::Key_Delete),
+                      tr("Remove the selected class with its trainees"));
+    addButtonShortcut(m_addTrainee, traineeBox, QKeySequence(Qt::Key_Insert),
+                      tr("Add a trainee to the selected class"));
+    addButtonShortcut(m_editTrainee, traineeBox, QKeySequence(Qt::Key_F2),
+                      tr("Edit the selected trainee"));
+    addButtonShortcut(m_removeTrainee, traineeBox, QKeySequence(Qt::Key_Delete),
+                      tr("Remove the selected trainee from the class"));
 
     // The year's trainees by category.
     m_totalsView = makeTable(QStringLiteral("traineeTotals"), m_totals, this);
@@ -548,12 +565,12 @@ void TrainingPage::removeClass()
         return;
     const qint64 id = current->id;
     const int trainees = m_trainees->rowCount();
-    if (trainees > 0 &&
-        !confirm(this, tr("Remove class"),
-                 tr("Remove “%1” and its %2 trainees? Edit › Undo puts them back.")
-                     .arg(current->title)
-                     .arg(trainees),
-                 tr("Remove class")))
+    const QString question =
+        trainees > 0 ? tr("Remove “%1” and its %2 trainees? Edit › Undo puts them back.")
+                           .arg(current->title)
+                           .arg(trainees)
+                     : tr("Remove “%1”? Edit › Undo puts it back.").arg(current->title);
+    if (!confirm(this, tr("Remove class"), question, tr("Remove class")))
         return;
     db::Database *db = database();
     auto record = std::make_shared<TrainingClassRecord>();
@@ -707,6 +724,11 @@ void TrainingPage::removeTrainee()
 {
     const Trainee *current = currentTrainee();
     if (!current || !checkWritable())
+        return;
+    if (!confirm(this, tr("Remove trainee"),
+                 tr("Remove %1 from the class? Edit › Undo puts the trainee back.")
+                     .arg(current->name),
+                 tr("Remove trainee")))
         return;
     const Trainee removed = *current;
     db::Database *db = database();

@@ -1,0 +1,250 @@
+// The keys of the Training, Media monitoring and Spokespersons pages, as on
+// the Plan and Units pages: Insert adds, F2 edits the current row, Delete
+// removes it after asking; driven through the real main window offscreen.
+#include <catch2/catch.hpp>
+
+#include "MainWindow.h"
+#include "Page.h"
+#include "TestSupport.h"
+#include "db/Database.h"
+#include "db/MediaRepository.h"
+#include "db/SpokespersonRepository.h"
+#include "db/TrainingRepository.h"
+#include "models/MediaTableModel.h"
+#include "models/SpokespersonTableModel.h"
+#include "models/TrainingModels.h"
+#include "pages/MediaPage.h"
+#include "pages/SpokespersonsPage.h"
+#include "pages/TrainingPage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDateEdit>
+#include <QDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+using namespace ttcs;
+using namespace ttcs::ui;
+
+namespace {
+
+// What the next modal dialog was, once `act` has answered it.
+struct Seen
+{
+    QString objectName;
+    QStringList lineEdits; // the texts of its line edits
+    bool messageBox = false;
+};
+
+// Polls for the next modal dialog until `seen` is answered or given up.
+void onNextDialog(const std::shared_ptr<Seen> &seen, const std::function<void(QDialog *)> &act,
+                  const std::shared_ptr<bool> &stop, int triesLeft = 100)
+{
+    QTimer::singleShot(10, [seen, act, stop, triesLeft] {
+        if (*stop)
+            return;
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (dialog && dialog->isVisible()) {
+            seen->objectName = dialog->objectName();
+            seen->messageBox = qobject_cast<QMessageBox *>(dialog) != nullptr;
+            for (QLineEdit *e : dialog->findChildren<QLineEdit *>())
+                seen->lineEdits << e->text();
+            act(dialog);
+            return;
+        }
+        if (triesLeft > 0)
+            onNextDialog(seen, act, stop, triesLeft - 1);
+    });
+}
+
+void reject(QDialog *d)
+{
+    d->reject();
+}
+
+// Answers a confirmation with the button that goes ahead.
+void goAhead(QDialog *d)
+{
+    auto *box = qobject_cast<QMessageBox *>(d);
+    REQUIRE(box);
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == QMessageBox::AcceptRole ||
+            box->buttonRole(b) == QMessageBox::YesRole) {
+            b->click();
+            return;
+        }
+    }
+    FAIL("no button goes ahead");
+}
+
+// Presses `key` in `view` (focused, on its first row) and returns what
+// dialog it opened, answered by `act`.
+Seen press(QTableView *view, Qt::Key key, const std::function<void(QDialog *)> &act)
+{
+    // Keys reach shortcuts only in the active window, which a closed
+    // dialog may have left without the focus.
+    view->window()->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(view->window()));
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    auto seen = std::make_shared<Seen>();
+    auto stop = std::make_shared<bool>(false);
+    onNextDialog(seen, act, stop);
+    QTest::keyClick(view, key);
+    QTest::qWait(100); // a dialog not opened has had its chance
+    *stop = true;
+    return *seen;
+}
+
+template <typename T> T *show(MainWindow &w)
+{
+    for (int i = 0; i < w.pages().size(); ++i) {
+        if (auto *p = qobject_cast<T *>(w.pages().at(i))) {
+            w.showPage(i);
+            QCoreApplication::processEvents();
+            return p;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("the training page's keys add, edit and remove classes and trainees")
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("keys.sqlite")), true).isEmpty());
+    db::TrainingRepository repo(*w.database());
+    TrainingClass c;
+    c.year = 2024;
+    c.title = QStringLiteral("Bồi dưỡng kỹ năng phát ngôn");
+    c.startDate = QDate(2024, 5, 6);
+    c.endDate = QDate(2024, 5, 7);
+    auto classId = repo.addClass(c);
+    REQUIRE(classId.ok());
+    Trainee t;
+    t.classId = classId.value();
+    t.name = QStringLiteral("Nguyễn Văn An");
+    t.unitText = QStringLiteral("Sở Tư pháp");
+    REQUIRE(repo.addTrainee(t).ok());
+    w.setYear(2024);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    auto *page = show<TrainingPage>(w);
+    REQUIRE(page);
+    REQUIRE(page->classModel()->rowCount() == 1);
+    REQUIRE(page->traineeModel()->rowCount() == 1);
+
+    // The buttons say what they do and which key does it.
+    CHECK(page->findChild<QPushButton *>(QStringLiteral("addClassButton"))
+              ->toolTip()
+              .contains(QKeySequence(Qt::Key_Insert).toString(QKeySequence::NativeText)));
+    CHECK(page->findChild<QPushButton *>(QStringLiteral("removeTraineeButton"))
+              ->toolTip()
+              .contains(QKeySequence(Qt::Key_Delete).toString(QKeySequence::NativeText)));
+
+    // Trainees first: the keys act in the table that has the focus.
+    QTableView *trainees = page->traineeView();
+    Seen seen = press(trainees, Qt::Key_Insert, reject);
+    CHECK(seen.objectName == QStringLiteral("traineeDialog"));
+    CHECK_FALSE(seen.lineEdits.contains(t.name)); // a new one, empty
+    seen = press(trainees, Qt::Key_F2, reject);
+    CHECK(seen.objectName == QStringLiteral("traineeDialog"));
+    CHECK(seen.lineEdits.contains(t.name));
+    // Delete asks; No keeps the trainee, the button that goes ahead removes it.
+    seen = press(trainees, Qt::Key_Delete, reject);
+    CHECK(seen.messageBox);
+    CHECK(page->traineeModel()->rowCount() == 1);
+    seen = press(trainees, Qt::Key_Delete, goAhead);
+    CHECK(seen.messageBox);
+    CHECK(page->traineeModel()->rowCount() == 0);
+    w.undoStack()->undo();
+    CHECK(page->traineeModel()->rowCount() == 1);
+
+    QTableView *classes = page->classView();
+    seen = press(classes, Qt::Key_Insert, reject);
+    CHECK(seen.objectName == QStringLiteral("classDialog"));
+    CHECK_FALSE(seen.lineEdits.contains(c.title));
+    seen = press(classes, Qt::Key_F2, reject);
+    CHECK(seen.objectName == QStringLiteral("classDialog"));
+    CHECK(seen.lineEdits.contains(c.title));
+    seen = press(classes, Qt::Key_Delete, goAhead);
+    CHECK(seen.messageBox);
+    CHECK(page->classModel()->rowCount() == 0);
+    w.undoStack()->undo();
+    CHECK(page->classModel()->rowCount() == 1);
+    CHECK(repo.trainees(classId.value())->size() == 1);
+}
+
+TEST_CASE("the media page's keys go to the form, edit and remove items")
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("keys.sqlite")), true).isEmpty());
+    MediaItem item;
+    item.date = QDate(2024, 3, 4);
+    item.outlet = QStringLiteral("Báo Nhân Dân");
+    item.title = QStringLiteral("Tỉnh đẩy mạnh chuyển đổi số");
+    REQUIRE(db::MediaRepository(*w.database()).add(item).ok());
+    w.setYear(2024);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    auto *page = show<MediaPage>(w);
+    REQUIRE(page);
+    REQUIRE(page->model()->rowCount() == 1);
+    QTableView *view = page->view();
+    CHECK(page->findChild<QPushButton *>(QStringLiteral("editMediaButton"))
+              ->toolTip()
+              .contains(QKeySequence(Qt::Key_F2).toString(QKeySequence::NativeText)));
+
+    // Adding is the form above the list: Insert takes the focus there.
+    Seen seen = press(view, Qt::Key_Insert, reject);
+    CHECK(seen.objectName.isEmpty());
+    CHECK(QApplication::focusWidget() == page->findChild<QDateEdit *>(QStringLiteral("mediaDate")));
+
+    seen = press(view, Qt::Key_F2, reject);
+    CHECK(seen.objectName == QStringLiteral("mediaDialog"));
+    CHECK(seen.lineEdits.contains(item.title));
+    seen = press(view, Qt::Key_Delete, reject);
+    CHECK(seen.messageBox);
+    CHECK(page->model()->rowCount() == 1);
+    seen = press(view, Qt::Key_Delete, goAhead);
+    CHECK(page->model()->rowCount() == 0);
+    w.undoStack()->undo();
+    CHECK(page->model()->rowCount() == 1);
+}
+
+TEST_CASE("the spokespersons page's keys edit the current person")
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("keys.sqlite")), true).isEmpty());
+    db::SpokespersonRecord r;
+    r.person.name = QStringLiteral("Trần Thị Bình");
+    r.person.position = QStringLiteral("Chánh Văn phòng");
+    r.person.servingFrom = QDate(2020, 1, 1);
+    db::Database &db = *w.database();
+    REQUIRE(db.transaction([&]() -> Status {
+                  auto ids = db::SpokespersonRepository(db).insertRecords({r});
+                  return ids ? Status{} : Status{Error{ids.error()}};
+              }).ok());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    auto *page = show<SpokespersonsPage>(w);
+    REQUIRE(page);
+    REQUIRE(page->model()->rowCount() == 1);
+    Seen seen = press(page->view(), Qt::Key_F2, reject);
+    CHECK(seen.objectName == QStringLiteral("spokespersonDialog"));
+    CHECK(seen.lineEdits.contains(r.person.name));
+}
