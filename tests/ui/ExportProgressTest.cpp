@@ -7,6 +7,7 @@
 #include "DocumentPreview.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "db/Database.h"
 #include "db/SyntheticData.h"
 #include "pages/ReportsPage.h"
@@ -30,15 +31,9 @@
 
 using namespace ttcs;
 using namespace ttcs::ui;
+using namespace ttcs::test;
 
 namespace {
-
-void useOwnSettings()
-{
-    static QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    QSettings().clear();
-}
 
 // A province with thousands of spokespersons: their list runs to hundreds
 // of pages, which take a good while to write.

@@ -8,6 +8,7 @@
 #include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "UiTestSupport.h"
 #include "db/Database.h"
 #include "db/PlanRepository.h"
 #include "db/ProvinceSetup.h"
@@ -30,19 +31,7 @@
 
 using namespace ttcs;
 using namespace ttcs::ui;
-
-namespace {
-
-// These tests change settings: they keep them in a folder of their own so
-// that tests running at the same time do not see them.
-void useOwnSettings()
-{
-    static QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    QSettings().clear();
-}
-
-} // namespace
+using namespace ttcs::test;
 
 TEST_CASE("the first start sets up an empty database for one's own province")
 {

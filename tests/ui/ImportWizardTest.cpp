@@ -8,6 +8,7 @@
 #include "SortFilterProxy.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "UiTestSupport.h"
 #include "db/Database.h"
 #include "db/ImportBatchRepository.h"
 #include "db/SpokespersonRepository.h"
@@ -46,6 +47,7 @@
 
 using namespace ttcs;
 using namespace ttcs::ui;
+using namespace ttcs::test;
 
 namespace {
 
@@ -120,20 +122,6 @@ void whenModalOpens(std::function<void(QWidget *)> act)
         }
     });
     timer->start();
-}
-
-// The remembered columns live in QSettings: kept in a folder of this test
-// run, so that test programs running at the same time cannot clear them.
-void useOwnSettings()
-{
-    static QTemporaryDir folder;
-    static const bool set = [] {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder.path());
-        return true;
-    }();
-    Q_UNUSED(set);
-    QSettings().clear();
 }
 
 // With TTCS_SCREENSHOTS and TTCS_LANGUAGE set, the wizard is shown in that

@@ -6,6 +6,7 @@
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "db/Database.h"
 #include "db/SettingsRepository.h"
 #include "db/TaskRepository.h"
@@ -29,35 +30,9 @@
 
 using namespace ttcs;
 using namespace ttcs::ui;
+using namespace ttcs::test;
 
 namespace {
-
-void useOwnSettings()
-{
-    static QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    QSettings().clear();
-}
-
-// Runs `answer` on the next modal dialog of type T once it shows; when none
-// shows within two seconds, whatever modal dialog is open is rejected so the
-// test goes on (and fails on what it checks next).
-template<class T>
-void whenShown(std::function<void(T *)> answer, int tries = 200)
-{
-    QTimer::singleShot(10, [answer, tries] {
-        if (auto *d = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            answer(d);
-            return;
-        }
-        if (tries > 0) {
-            whenShown<T>(answer, tries - 1);
-            return;
-        }
-        if (auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
-            d->reject();
-    });
-}
 
 // Answers the file dialog of File › New with `path`, then the choice with
 // `choose`.

@@ -7,6 +7,7 @@
 #include "SortFilterProxy.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "UiTestSupport.h"
 #include "db/Database.h"
 #include "db/MediaRepository.h"
 #include "db/OverviewRepository.h"
@@ -56,6 +57,7 @@
 
 using namespace ttcs;
 using namespace ttcs::ui;
+using namespace ttcs::test;
 
 namespace {
 
@@ -85,18 +87,6 @@ void save(QDialog *dialog)
     }
     REQUIRE(ok);
     ok->click();
-}
-
-template <typename T> T *pageOf(MainWindow &w, int *index = nullptr)
-{
-    for (int i = 0; i < w.pages().size(); ++i) {
-        if (auto *p = qobject_cast<T *>(w.pages().at(i))) {
-            if (index)
-                *index = i;
-            return p;
-        }
-    }
-    return nullptr;
 }
 
 template <typename T> T *show(MainWindow &w)

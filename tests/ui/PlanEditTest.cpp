@@ -7,6 +7,7 @@
 #include "TaskDialogs.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "UiTestSupport.h"
 #include "UnitDialogs.h"
 #include "UnitPickerDialog.h"
 #include "db/AuditLog.h"
@@ -48,29 +49,9 @@
 
 using namespace ttcs;
 using namespace ttcs::ui;
+using namespace ttcs::test;
 
 namespace {
-
-// Runs `answer` on the next modal dialog of type T once it shows. The
-// answer must close the dialog; if none of that type shows within two
-// seconds, whatever modal widget is open is rejected so the test goes on
-// (and fails on what it checks next).
-template<class T>
-void whenShown(std::function<void(T *)> answer, int tries = 200)
-{
-    QTimer::singleShot(10, [answer, tries] {
-        if (auto *d = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            answer(d);
-            return;
-        }
-        if (tries > 0) {
-            whenShown<T>(answer, tries - 1);
-            return;
-        }
-        if (auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
-            d->reject();
-    });
-}
 
 void answerYes()
 {

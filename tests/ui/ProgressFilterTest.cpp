@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "Page.h"
 #include "Translations.h"
+#include "UiTestSupport.h"
 #include "db/Database.h"
 #include "db/ProgressRepository.h"
 #include "db/YearPlanRepository.h"
@@ -33,22 +34,11 @@
 
 using namespace ttcs;
 using namespace ttcs::ui;
+using namespace ttcs::test;
 
 namespace {
 
 using LineKey = QPair<qint64, qint64>; // task, unit
-
-template <typename T> T *pageOf(MainWindow &w, int *index = nullptr)
-{
-    for (int i = 0; i < w.pages().size(); ++i) {
-        if (auto *p = qobject_cast<T *>(w.pages().at(i))) {
-            if (index)
-                *index = i;
-            return p;
-        }
-    }
-    return nullptr;
-}
 
 // The top-level task of each task of the year, from the plan's parent links
 // (not from the numbers the page goes by).

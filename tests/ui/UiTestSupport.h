@@ -1,0 +1,61 @@
+// Helpers shared by the GUI tests: settings kept apart from other tests,
+// answering a modal dialog once it shows, and finding a page of the window.
+#pragma once
+
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <functional>
+
+namespace ttcs::test {
+
+// Keeps the settings of the test program in a folder of its own, emptied,
+// so that tests running at the same time do not see each other's.
+inline void useOwnSettings()
+{
+    static QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QSettings().clear();
+}
+
+// Runs `answer` on the next modal dialog of type T once it shows; answer
+// must close it. When none shows within two seconds, whatever modal dialog
+// is open is rejected so the test goes on (and fails on what it checks next).
+template<class T>
+void whenShown(std::function<void(T *)> answer, int tries = 200)
+{
+    QTimer::singleShot(10, [answer, tries] {
+        if (auto *d = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            answer(d);
+            return;
+        }
+        if (tries > 0) {
+            whenShown<T>(answer, tries - 1);
+            return;
+        }
+        if (auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            d->reject();
+    });
+}
+
+// The window's page of type T and, through index, its place; null if none.
+template<class T>
+T *pageOf(ui::MainWindow &w, int *index = nullptr)
+{
+    for (int i = 0; i < w.pages().size(); ++i) {
+        if (auto *p = qobject_cast<T *>(w.pages().at(i))) {
+            if (index)
+                *index = i;
+            return p;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace ttcs::test
