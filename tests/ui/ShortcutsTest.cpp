@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Page.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "db/Database.h"
 #include "db/MediaRepository.h"
 #include "db/SpokespersonRepository.h"
@@ -21,13 +22,17 @@
 #include <QApplication>
 #include <QDateEdit>
 #include <QDialog>
+#include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 #include <QUndoStack>
 
 #include <functional>
@@ -247,4 +252,51 @@ TEST_CASE("the spokespersons page's keys edit the current person")
     Seen seen = press(page->view(), Qt::Key_F2, reject);
     CHECK(seen.objectName == QStringLiteral("spokespersonDialog"));
     CHECK(seen.lineEdits.contains(r.person.name));
+}
+
+// Not a check: with TTCS_SCREENSHOTS=DIR set, the training page at
+// 1366x768 with the tooltip of a button that has a key.
+TEST_CASE("screenshot of a button's tooltip with its key when asked")
+{
+    const QString out = qEnvironmentVariable("TTCS_SCREENSHOTS");
+    if (out.isEmpty())
+        return;
+    QDir().mkpath(out);
+    if (!qEnvironmentVariableIsEmpty("TTCS_LANGUAGE"))
+        ttcs::installTranslations(*QCoreApplication::instance());
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("shot.sqlite")), true).isEmpty());
+    db::TrainingRepository repo(*w.database());
+    TrainingClass c;
+    c.year = 2024;
+    c.title = QStringLiteral("Bồi dưỡng kỹ năng phát ngôn");
+    c.startDate = QDate(2024, 5, 6);
+    c.endDate = QDate(2024, 5, 7);
+    auto classId = repo.addClass(c);
+    REQUIRE(classId.ok());
+    Trainee t;
+    t.classId = classId.value();
+    t.name = QStringLiteral("Nguyễn Văn An");
+    t.unitText = QStringLiteral("Sở Tư pháp");
+    REQUIRE(repo.addTrainee(t).ok());
+    w.setYear(2024);
+    w.resize(1366, 768);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    auto *page = show<TrainingPage>(w);
+    page->traineeView()->setCurrentIndex(page->traineeView()->model()->index(0, 0));
+    auto *button = page->findChild<QPushButton *>(QStringLiteral("removeTraineeButton"));
+    const QPoint at = button->mapToGlobal(QPoint(button->width() / 2, button->height()));
+    QToolTip::showText(at, button->toolTip(), button);
+    QTest::qWait(100);
+    // The tooltip is a window of its own: drawn onto the main window's picture.
+    QPixmap shot = w.grab();
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top->inherits("QTipLabel") && top->isVisible()) {
+            QPainter painter(&shot);
+            painter.drawPixmap(w.mapFromGlobal(top->pos()), top->grab());
+        }
+    }
+    shot.save(out + QStringLiteral("/training-tooltip-1366x768.png"));
 }
