@@ -1329,6 +1329,13 @@ Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu hoặc tệp b
         </message>
     </context>
     <context>
+        <name>ttcs::db::SpokespersonRepository</name>
+        <message>
+            <source>The spokesperson has no id to restore.</source>
+            <translation>Người phát ngôn không có mã để khôi phục.</translation>
+        </message>
+    </context>
+    <context>
         <name>ttcs::document::AtomicFile</name>
         <message>
             <source>No file name was given.</source>
@@ -4358,6 +4365,42 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
         <message>
             <source>Spokesperson</source>
             <translation>Người phát ngôn</translation>
+        </message>
+        <message>
+            <source>&amp;New person…</source>
+            <translation>&amp;Thêm người…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Add a spokesperson by hand</source>
+            <translation>Nhập thêm một người phát ngôn</translation>
+        </message>
+        <message>
+            <source>Remove the selected person from the list</source>
+            <translation>Xóa người đang chọn khỏi danh sách</translation>
+        </message>
+        <message>
+            <source>New spokesperson</source>
+            <translation>Thêm người phát ngôn</translation>
+        </message>
+        <message>
+            <source>New spokesperson %1</source>
+            <translation>Thêm người phát ngôn %1</translation>
+        </message>
+        <message>
+            <source>Remove spokesperson</source>
+            <translation>Xóa người phát ngôn</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the list? Edit › Undo puts the person back.</source>
+            <translation>Xóa %1 khỏi danh sách? Có thể khôi phục bằng Sửa › Hoàn tác.</translation>
+        </message>
+        <message>
+            <source>Remove spokesperson %1</source>
+            <translation>Xóa người phát ngôn %1</translation>
         </message>
     </context>
     <context>

@@ -378,4 +378,22 @@ Status SpokespersonRepository::removeRecords(const std::vector<qint64> &ids)
     return {};
 }
 
+Status SpokespersonRepository::restoreRecord(const SpokespersonRecord &record)
+{
+    if (record.person.id <= 0)
+        return Error{QCoreApplication::translate("ttcs::db::SpokespersonRepository",
+                                                 "The spokesperson has no id to restore.")};
+    auto ids = insertRecords({record});
+    if (!ids)
+        return Error{ids.error()};
+    SqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("UPDATE spokespersons SET id = ? WHERE id = ?")))
+        return Error{q.errorText()};
+    q.raw().bindValue(0, record.person.id);
+    q.raw().bindValue(1, ids->front());
+    if (!q.raw().exec())
+        return Error{q.errorText()};
+    return {};
+}
+
 } // namespace ttcs::db

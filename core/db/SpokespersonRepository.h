@@ -47,6 +47,9 @@ public:
     // The given rows stop serving after `lastDay`.
     Status endServing(const std::vector<qint64> &ids, const QDate &lastDay);
     Status removeRecords(const std::vector<qint64> &ids);
+    // Puts a removed row back under its own id (person.id), so an import
+    // that wrote it can still be undone after the removal is.
+    Status restoreRecord(const SpokespersonRecord &record);
 
 private:
     Database &m_db;

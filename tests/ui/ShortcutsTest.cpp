@@ -5,6 +5,7 @@
 
 #include "MainWindow.h"
 #include "Page.h"
+#include "SortFilterProxy.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "db/Database.h"
@@ -230,7 +231,7 @@ TEST_CASE("the media page's keys go to the form, edit and remove items")
     CHECK(page->model()->rowCount() == 1);
 }
 
-TEST_CASE("the spokespersons page's keys edit the current person")
+TEST_CASE("the spokespersons page's keys add, edit and remove people")
 {
     QTemporaryDir dir;
     MainWindow w;
@@ -252,10 +253,37 @@ TEST_CASE("the spokespersons page's keys edit the current person")
     Seen seen = press(page->view(), Qt::Key_F2, reject);
     CHECK(seen.objectName == QStringLiteral("spokespersonDialog"));
     CHECK(seen.lineEdits.contains(r.person.name));
+
+    // Insert: a person typed in, in the list until undone.
+    seen = press(page->view(), Qt::Key_Insert, [](QDialog *d) {
+        d->findChild<QLineEdit *>(QStringLiteral("personName"))
+            ->setText(QStringLiteral("Lê Văn Cường"));
+        d->accept();
+    });
+    CHECK(seen.objectName == QStringLiteral("spokespersonDialog"));
+    CHECK_FALSE(seen.lineEdits.contains(r.person.name));
+    CHECK(page->model()->rowCount() == 2);
+    w.undoStack()->undo();
+    CHECK(page->model()->rowCount() == 1);
+
+    // Delete asks; after the removal is undone the person has the same id.
+    const qint64 id = page->view()->model()->index(0, 0).data(IdRole).toLongLong();
+    seen = press(page->view(), Qt::Key_Delete, reject);
+    CHECK(seen.messageBox);
+    CHECK(page->model()->rowCount() == 1);
+    seen = press(page->view(), Qt::Key_Delete, goAhead);
+    CHECK(seen.messageBox);
+    CHECK(page->model()->rowCount() == 0);
+    w.undoStack()->undo();
+    REQUIRE(page->model()->rowCount() == 1);
+    CHECK(page->view()->model()->index(0, 0).data(IdRole).toLongLong() == id);
+    w.undoStack()->redo();
+    CHECK(page->model()->rowCount() == 0);
 }
 
 // Not a check: with TTCS_SCREENSHOTS=DIR set, the training page at
-// 1366x768 with the tooltip of a button that has a key.
+// 1366x768 with the tooltip of a button that has a key, and the buttons of
+// the spokespersons page.
 TEST_CASE("screenshot of a button's tooltip with its key when asked")
 {
     const QString out = qEnvironmentVariable("TTCS_SCREENSHOTS");
@@ -299,4 +327,8 @@ TEST_CASE("screenshot of a button's tooltip with its key when asked")
         }
     }
     shot.save(out + QStringLiteral("/training-tooltip-1366x768.png"));
+    QToolTip::hideText();
+    show<SpokespersonsPage>(w);
+    QTest::qWait(50);
+    w.grab().save(out + QStringLiteral("/spokespersons-buttons-1366x768.png"));
 }

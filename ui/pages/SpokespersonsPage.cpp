@@ -1,6 +1,8 @@
 #include "pages/SpokespersonsPage.h"
 
 #include "ButtonShortcut.h"
+#include "DbCommand.h"
+#include "DialogButtons.h"
 #include "SortFilterProxy.h"
 #include "ViewState.h"
 #include "db/Database.h"
@@ -28,6 +30,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace ttcs::ui {
 
@@ -60,7 +63,9 @@ SpokespersonsPage::SpokespersonsPage(QUndoStack *undo, QWidget *parent)
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
     , m_importAction(new QAction(tr("&Import list…"), this))
+    , m_addAction(new QAction(tr("&New person…"), this))
     , m_editAction(new QAction(tr("&Edit…"), this))
+    , m_removeAction(new QAction(tr("Remove"), this))
     , m_historyAction(new QAction(tr("Import &history…"), this))
 {
     m_proxy->setSourceModel(m_model);
@@ -86,6 +91,14 @@ SpokespersonsPage::SpokespersonsPage(QUndoStack *undo, QWidget *parent)
     m_editAction->setShortcut(QKeySequence(Qt::Key_F2)); // as on the Plan and Units pages
     m_editAction->setToolTip(
         toolTipWithKey(tr("Edit the selected person (Enter or double-click)"), QKeySequence(Qt::Key_F2)));
+    m_addAction->setObjectName(QStringLiteral("addSpokesperson"));
+    m_addAction->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_addAction->setToolTip(
+        toolTipWithKey(tr("Add a spokesperson by hand"), QKeySequence(Qt::Key_Insert)));
+    m_removeAction->setObjectName(QStringLiteral("removeSpokesperson"));
+    m_removeAction->setShortcut(QKeySequence(Qt::Key_Delete));
+    m_removeAction->setToolTip(
+        toolTipWithKey(tr("Remove the selected person from the list"), QKeySequence(Qt::Key_Delete)));
     m_historyAction->setObjectName(QStringLiteral("importHistoryAction"));
     m_historyAction->setToolTip(tr("The lists imported so far; an import can be undone there"));
 
@@ -123,7 +136,9 @@ SpokespersonsPage::SpokespersonsPage(QUndoStack *undo, QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(actionButton(m_importAction, this));
     actions->addWidget(actionButton(m_historyAction, this));
+    actions->addWidget(actionButton(m_addAction, this));
     actions->addWidget(actionButton(m_editAction, this));
+    actions->addWidget(actionButton(m_removeAction, this));
     actions->addStretch();
     actions->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
@@ -143,8 +158,14 @@ SpokespersonsPage::SpokespersonsPage(QUndoStack *undo, QWidget *parent)
     connect(m_historyAction, &QAction::triggered, this, [this] { showHistory(); });
     connect(m_editAction, &QAction::triggered, this, &SpokespersonsPage::editSelected);
     connect(m_view, &QTableView::activated, this, &SpokespersonsPage::editSelected);
+    connect(m_addAction, &QAction::triggered, this, &SpokespersonsPage::addPerson);
+    connect(m_removeAction, &QAction::triggered, this, &SpokespersonsPage::removeSelected);
+    addAction(m_addAction);
     addAction(m_editAction);
-    m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Delete only in the list: the date and the filters have their own use for it.
+    m_view->addAction(m_removeAction);
+    for (QAction *a : {m_addAction, m_editAction, m_removeAction})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }
 
 QDate SpokespersonsPage::asOf() const
@@ -161,7 +182,9 @@ void SpokespersonsPage::reload()
 {
     const bool writable = database() && !database()->isReadOnly();
     m_importAction->setEnabled(writable);
+    m_addAction->setEnabled(writable);
     m_editAction->setEnabled(writable);
+    m_removeAction->setEnabled(writable);
     m_historyAction->setEnabled(database() != nullptr);
     if (!database()) {
         m_model->setPeople({});
@@ -327,6 +350,76 @@ void SpokespersonsPage::editSelected()
             if (!error.isEmpty())
                 QMessageBox::warning(this, tr("Spokesperson"), error);
         }));
+}
+
+void SpokespersonsPage::addPerson()
+{
+    if (!database() || database()->isReadOnly())
+        return;
+    db::SpokespersonRecord blank;
+    blank.person.servingFrom = m_asOf->date();
+    SpokespersonDialog dialog(*database(), blank, this);
+    dialog.setWindowTitle(tr("New spokesperson"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    db::Database *db = database();
+    const db::SpokespersonRecord record = dialog.record();
+    // Each redo adds the row anew; undo takes away the row last added.
+    auto id = std::make_shared<qint64>(0);
+    const QString error = DbCommand::run(
+        m_undo, new DbCommand(
+                    tr("New spokesperson %1").arg(record.person.name),
+                    [db, record, id]() -> Status {
+                        return db->transaction([&]() -> Status {
+                            auto ids = db::SpokespersonRepository(*db).insertRecords({record});
+                            if (!ids)
+                                return Error{ids.error()};
+                            *id = ids->front();
+                            return {};
+                        });
+                    },
+                    [db, id]() -> Status {
+                        return db->transaction(
+                            [&] { return db::SpokespersonRepository(*db).removeRecords({*id}); });
+                    },
+                    [this] { reload(); }));
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Spokesperson"), error);
+}
+
+void SpokespersonsPage::removeSelected()
+{
+    if (!database() || database()->isReadOnly())
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    auto record = db::SpokespersonRepository(*database()).record(current.data(IdRole).toLongLong());
+    if (!record) {
+        QMessageBox::warning(this, tr("Spokesperson"), record.error());
+        return;
+    }
+    const db::SpokespersonRecord removed = record.value();
+    if (!confirm(this, tr("Remove spokesperson"),
+                 tr("Remove %1 from the list? Edit › Undo puts the person back.")
+                     .arg(removed.person.name),
+                 tr("Remove")))
+        return;
+    db::Database *db = database();
+    const QString error = DbCommand::run(
+        m_undo, new DbCommand(
+                    tr("Remove spokesperson %1").arg(removed.person.name),
+                    [db, id = removed.person.id]() -> Status {
+                        return db->transaction(
+                            [&] { return db::SpokespersonRepository(*db).removeRecords({id}); });
+                    },
+                    [db, removed]() -> Status {
+                        return db->transaction(
+                            [&] { return db::SpokespersonRepository(*db).restoreRecord(removed); });
+                    },
+                    [this] { reload(); }));
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Spokesperson"), error);
 }
 
 } // namespace ttcs::ui

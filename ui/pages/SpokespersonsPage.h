@@ -44,6 +44,10 @@ public:
     // Opens the edit dialog of the selected person; the edit goes through
     // the undo stack.
     void editSelected();
+    // A person typed in by hand (Insert), and the selected one removed
+    // after asking (Delete); both through the undo stack.
+    void addPerson();
+    void removeSelected();
 
     SpokespersonTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -70,7 +74,9 @@ private:
     QTableView *m_view;
     QLabel *m_count;
     QAction *m_importAction;
+    QAction *m_addAction;
     QAction *m_editAction;
+    QAction *m_removeAction;
     QAction *m_historyAction;
     QPointer<ImportWizard> m_wizard;
     QPointer<ImportHistoryDialog> m_history;
