@@ -8,6 +8,7 @@
 #include "SortFilterProxy.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "UiTestSupport.h"
 #include "db/Database.h"
 #include "db/MediaRepository.h"
 #include "db/SpokespersonRepository.h"
@@ -114,20 +115,20 @@ Seen press(QTableView *view, Qt::Key key, const std::function<void(QDialog *)> &
 
 template <typename T> T *show(MainWindow &w)
 {
-    for (int i = 0; i < w.pages().size(); ++i) {
-        if (auto *p = qobject_cast<T *>(w.pages().at(i))) {
-            w.showPage(i);
-            QCoreApplication::processEvents();
-            return p;
-        }
+    int index = -1;
+    T *page = ttcs::test::pageOf<T>(w, &index);
+    if (page) {
+        w.showPage(index);
+        QCoreApplication::processEvents();
     }
-    return nullptr;
+    return page;
 }
 
 } // namespace
 
 TEST_CASE("the training page's keys add, edit and remove classes and trainees")
 {
+    ttcs::test::useOwnSettings();
     QTemporaryDir dir;
     MainWindow w;
     REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("keys.sqlite")), true).isEmpty());
@@ -195,6 +196,7 @@ TEST_CASE("the training page's keys add, edit and remove classes and trainees")
 
 TEST_CASE("the media page's keys go to the form, edit and remove items")
 {
+    ttcs::test::useOwnSettings();
     QTemporaryDir dir;
     MainWindow w;
     REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("keys.sqlite")), true).isEmpty());
@@ -233,6 +235,7 @@ TEST_CASE("the media page's keys go to the form, edit and remove items")
 
 TEST_CASE("the spokespersons page's keys add, edit and remove people")
 {
+    ttcs::test::useOwnSettings();
     QTemporaryDir dir;
     MainWindow w;
     REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("keys.sqlite")), true).isEmpty());
@@ -292,6 +295,7 @@ TEST_CASE("screenshot of a button's tooltip with its key when asked")
     QDir().mkpath(out);
     if (!qEnvironmentVariableIsEmpty("TTCS_LANGUAGE"))
         ttcs::installTranslations(*QCoreApplication::instance());
+    ttcs::test::useOwnSettings();
     QTemporaryDir dir;
     MainWindow w;
     REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("shot.sqlite")), true).isEmpty());
