@@ -3163,10 +3163,6 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
             <translation>Kế hoạch, nhiệm vụ</translation>
         </message>
         <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
             <source>New task</source>
             <translation>Thêm nhiệm vụ</translation>
         </message>

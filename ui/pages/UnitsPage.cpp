@@ -1,5 +1,6 @@
 #include "pages/UnitsPage.h"
 
+#include "ButtonShortcut.h"
 #include "EditCommand.h"
 #include "SortFilterProxy.h"
 #include "UnitDialogs.h"
@@ -65,8 +66,7 @@ UnitsPage::UnitsPage(QUndoStack *undo, QWidget *parent)
         a->setObjectName(name);
         a->setShortcut(key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(key.isEmpty() ? tip
-                                    : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        a->setToolTip(toolTipWithKey(tip, key));
         addAction(a);
         connect(a, &QAction::triggered, this, slot);
         return a;
