@@ -641,6 +641,11 @@ public:
         connect(m_model, &QAbstractItemModel::dataChanged, this, &ImportCheckPage::updateRevert);
     }
 
+    // The stack clears itself when it is deleted among the children, once
+    // this page is only a QWidget any more: its signals must not reach the
+    // handlers above then.
+    ~ImportCheckPage() override { m_undo->disconnect(this); }
+
     void initializePage() override
     {
         ImportWizard *w = wizardOf(this);
