@@ -2,13 +2,12 @@
 
 #include "db/AuditLog.h"
 #include "db/Database.h"
+#include "import/FileHash.h"
 #include "import/ProgressForm.h"
 #include "sheet/WorkbookReader.h"
 #include "text/VietnameseText.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -25,19 +24,6 @@ namespace {
 QString rowMessage(int row, const QString &text)
 {
     return QCoreApplication::translate("ttcs::Import", "Row %1: %2").arg(row).arg(text);
-}
-
-Result<QString> fileSha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QCoreApplication::translate("ttcs::Import", "The file %1 cannot be read: %2")
-                         .arg(QFileInfo(path).fileName(), file.errorString())};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return Error{QCoreApplication::translate("ttcs::Import", "The file %1 cannot be read: %2")
-                         .arg(QFileInfo(path).fileName(), file.errorString())};
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 quint64 pairKey(qint64 taskId, qint64 unitId)

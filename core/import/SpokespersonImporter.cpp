@@ -5,15 +5,14 @@
 #include "db/ImportBatchRepository.h"
 #include "db/SpokespersonRepository.h"
 #include "db/UnitRepository.h"
+#include "import/FileHash.h"
 #include "import/LayoutDetector.h"
 #include "sheet/TableWriter.h"
 #include "sheet/WorkbookReader.h"
 #include "text/VietnameseText.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -284,19 +283,6 @@ UndoData undoDataOf(const QJsonObject &summary)
 
 // ---- reading -------------------------------------------------------------
 
-Result<QString> sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QCoreApplication::translate("ttcs::Import", "The file %1 cannot be read: %2")
-                         .arg(QFileInfo(path).fileName(), file.errorString())};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return Error{QCoreApplication::translate("ttcs::Import", "The file %1 cannot be read: %2")
-                         .arg(QFileInfo(path).fileName(), file.errorString())};
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 QStringList rowTexts(const sheet::Sheet &sheet, int row, int columns)
 {
     QStringList out;
@@ -385,7 +371,7 @@ Result<ImportPreview> SpokespersonImporter::preview(const QString &path,
     if (!workbook)
         return Error{workbook.error()};
     qCDebug(lcImport) << "read" << path << timer.lap();
-    const Result<QString> sha = sha256Of(path);
+    const Result<QString> sha = fileSha256(path);
     if (!sha)
         return Error{sha.error()};
     Result<ImportPreview> preview =

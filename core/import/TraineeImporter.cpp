@@ -7,13 +7,12 @@
 #include "db/TrainingRepository.h"
 #include "db/UnitRepository.h"
 #include "import/ColumnMapping.h"
+#include "import/FileHash.h"
 #include "import/UnitMatcher.h"
 #include "sheet/WorkbookReader.h"
 #include "text/VietnameseText.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
@@ -264,18 +263,13 @@ TraineeColumns TraineeImporter::detectColumns(const QList<QStringList> &rows)
 
 Result<TraineePreview> TraineeImporter::preview(const QString &path, qint64 classId) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QCoreApplication::translate("ttcs::Import", "The file %1 cannot be read: %2")
-                         .arg(QFileInfo(path).fileName(), file.errorString())};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    file.close();
+    const Result<QString> sha = fileSha256(path);
+    if (!sha)
+        return Error{sha.error()};
     Result<sheet::Workbook> workbook = sheet::readWorkbook(path);
     if (!workbook)
         return Error{workbook.error()};
-    auto p = preview(std::move(workbook).value(), QString::fromLatin1(hash.result().toHex()),
-                     classId);
+    auto p = preview(std::move(workbook).value(), sha.value(), classId);
     if (!p)
         return p;
     TraineePreview out = std::move(p).value();
