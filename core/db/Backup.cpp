@@ -8,9 +8,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QAtomicInteger>
 #include <QSqlDatabase>
+#include <QSqlError>
 
 #include <algorithm>
+#include <filesystem>
+#include <system_error>
 
 namespace ttcs::db {
 
@@ -56,36 +60,78 @@ Status copyChunks(QFile &in, QSaveFile &out, const CopyProgress &progress,
     return {};
 }
 
-// The fast copy: with the journal written back into the file (a WAL
-// checkpoint) and a read transaction held, the file itself is a consistent
-// snapshot that nothing changes until the transaction ends, so it is copied
-// as bytes, in chunks that can be counted and cancelled. Returns false in
-// `used` when the checkpoint could not complete (another reader), and the
-// caller falls back to VACUUM INTO.
-Status copyFile(Database &db, const QString &path, const CopyProgress &progress, bool &used)
+// A connection of the calling thread to `path`, closed and removed when it
+// goes: the copy never touches the connection another thread owns.
+class OwnConnection final
+{
+public:
+    OwnConnection(const QString &path, bool readOnly)
+        : m_name(QStringLiteral("ttcs-copy-%1").arg(s_counter.fetchAndAddRelaxed(1)))
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        c.setDatabaseName(path);
+        c.setConnectOptions(readOnly
+                                ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000;QSQLITE_OPEN_READONLY")
+                                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+        if (!c.open())
+            m_error = c.lastError().databaseText().isEmpty() ? c.lastError().text()
+                                                             : c.lastError().databaseText();
+    }
+    ~OwnConnection()
+    {
+        {
+            QSqlDatabase c = QSqlDatabase::database(m_name, false);
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    OwnConnection(const OwnConnection &) = delete;
+    OwnConnection &operator=(const OwnConnection &) = delete;
+
+    QSqlDatabase get() const { return QSqlDatabase::database(m_name, false); }
+    const QString &error() const { return m_error; }
+
+private:
+    static inline QAtomicInteger<int> s_counter;
+    QString m_name;
+    QString m_error;
+};
+
+// The fast copy. A read transaction that begins while the write-ahead
+// journal is empty reads the file alone, and while it lasts no checkpoint
+// may write into the file (SQLite's checkpointer needs the lock such a
+// reader holds): the file is then a consistent snapshot, copied as bytes
+// in chunks that can be counted and cancelled. So the journal is written
+// back and emptied first (a TRUNCATE checkpoint), and once the transaction
+// holds its snapshot the journal is checked to be still empty: a write in
+// between would have put frames in it that the file lacks, and a later
+// checkpoint could copy them into the file under the copy. Returns false
+// in `used` when the file alone is not the snapshot; the caller then lets
+// SQLite make the copy.
+Status copyFile(QSqlDatabase &c, const QString &database, const QString &path,
+                const CopyProgress &progress, bool readOnly, bool &used)
 {
     used = false;
-    if (db.isReadOnly())
-        return {};
-    QSqlDatabase c = db.connection();
-    SqlQuery checkpoint(c);
-    if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.next() ||
-        checkpoint.value(0).toInt() != 0 || checkpoint.value(1).toInt() > 0)
-        return {};
+    if (!readOnly) {
+        SqlQuery checkpoint(c);
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
     if (!c.transaction())
         return {};
-    SqlQuery snapshot(c); // a read lock: no checkpoint may write the file now
-    if (!snapshot.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !snapshot.next()) {
+    SqlQuery snapshot(c); // the read lock is taken here
+    if (!snapshot.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !snapshot.next() ||
+        QFileInfo(database + QStringLiteral("-wal")).size() > 0) {
+        snapshot.raw().finish();
         c.rollback();
         return {};
     }
     used = true;
-    QFile in(db.path());
+    QFile in(database);
     QSaveFile out(path);
     Status st;
     if (!in.open(QIODevice::ReadOnly))
         st = Error{QCoreApplication::translate("ttcs::Database", "The file %1 cannot be read: %2")
-                       .arg(QDir::toNativeSeparators(db.path()), in.errorString())};
+                       .arg(QDir::toNativeSeparators(database), in.errorString())};
     else if (!out.open(QIODevice::WriteOnly))
         st = Error{QCoreApplication::translate("ttcs::Database", "The file %1 cannot be written: %2")
                        .arg(QDir::toNativeSeparators(path), out.errorString())};
@@ -115,12 +161,28 @@ Status copyFile(Database &db, const QString &path, const CopyProgress &progress,
 
 Status backupTo(Database &db, const QString &path, const CopyProgress &progress)
 {
+    return backupFile(db.path(), path, progress, db.isReadOnly());
+}
+
+Status backupFile(const QString &database, const QString &path, const CopyProgress &progress,
+                  bool readOnly)
+{
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())
         return Error{QCoreApplication::translate("ttcs::Database", "The folder %1 does not exist.")
                          .arg(QDir::toNativeSeparators(target.absolutePath()))};
+    // Opened for writing, SQLite would make an empty database of a missing file.
+    if (!QFileInfo(database).isFile())
+        return Error{QCoreApplication::translate("ttcs::Database", "There is no database at %1.")
+                         .arg(QDir::toNativeSeparators(database))};
+    const OwnConnection own(database, readOnly);
+    if (!own.error().isEmpty())
+        return Error{
+            QCoreApplication::translate("ttcs::Database", "The database %1 cannot be opened: %2")
+                .arg(QDir::toNativeSeparators(database), own.error())};
+    QSqlDatabase c = own.get();
     bool copied = false;
-    const Status fast = copyFile(db, target.absoluteFilePath(), progress, copied);
+    const Status fast = copyFile(c, database, target.absoluteFilePath(), progress, readOnly, copied);
     if (copied)
         return fast;
     if (progress && !progress(0, 0))
@@ -128,14 +190,34 @@ Status backupTo(Database &db, const QString &path, const CopyProgress &progress)
     // VACUUM INTO refuses an existing file: write beside it, then swap.
     const QString temp = target.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(temp);
-    SqlQuery q(db.connection());
+    SqlQuery q(c);
     if (!q.exec(QStringLiteral("VACUUM INTO ?"), {temp})) {
         QFile::remove(temp);
         return Error{
             QCoreApplication::translate("ttcs::Database", "The copy could not be written to %1: %2")
                 .arg(QDir::toNativeSeparators(path), q.errorText())};
     }
-    return replaceFile(temp, target.absoluteFilePath(), progress);
+    const Status st = replaceFile(temp, target.absoluteFilePath(), progress);
+    QFile::remove(temp); // also when the swap was cancelled
+    return st;
+}
+
+Status putInPlace(const QString &staged, const QString &target, bool dropJournal)
+{
+    // A rename within one folder: the file at `target` is the old one or
+    // the new one, never a part of either.
+    std::error_code error;
+    std::filesystem::rename(QFileInfo(staged).filesystemAbsoluteFilePath(),
+                            QFileInfo(target).filesystemAbsoluteFilePath(), error);
+    if (error)
+        return Error{
+            QCoreApplication::translate("ttcs::Database", "The file %1 cannot be written: %2")
+                .arg(QDir::toNativeSeparators(target), QString::fromStdString(error.message()))};
+    if (dropJournal) {
+        QFile::remove(target + QStringLiteral("-wal"));
+        QFile::remove(target + QStringLiteral("-shm"));
+    }
+    return {};
 }
 
 QString backupFolder(const Database &db)

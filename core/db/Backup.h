@@ -20,8 +20,25 @@ using CopyProgress = std::function<bool(qint64 done, qint64 total)>;
 
 // Writes a consistent copy of `db` to `path`, atomically: on failure or
 // when cancelled nothing is left at `path` and an existing file there is
-// unchanged.
+// unchanged. The copy is made through a connection of its own, as
+// backupFile() does.
 Status backupTo(Database &db, const QString &path, const CopyProgress &progress = {});
+
+// Writes a consistent copy of the database file `database` to `path`,
+// atomically, through a connection of its own: it may run on any thread,
+// also while the database is open on another one (the window's connection
+// stays with its thread). Unless `readOnly`, the write-ahead journal is
+// first written back into the file, so that the file itself can be copied
+// as bytes, counted and cancellable; when the journal cannot be emptied
+// (another program reading) the copy is made by SQLite (VACUUM INTO).
+Status backupFile(const QString &database, const QString &path,
+                  const CopyProgress &progress = {}, bool readOnly = false);
+
+// Puts the finished file `staged` in the place of `target` in one step,
+// replacing a file there whole. With `dropJournal`, the journal files of
+// the database that was at `target` go too: they belong to the old
+// contents (the caller has closed that database).
+Status putInPlace(const QString &staged, const QString &target, bool dropJournal = false);
 
 // The folder of the automatic copies: "backups" next to the database file.
 QString backupFolder(const Database &db);

@@ -7,8 +7,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <thread>
+#include <utility>
 
 using namespace ttcs;
 using namespace ttcs::db;
@@ -189,4 +193,107 @@ TEST_CASE("a read-only database is copied too")
     auto reopened = Database::open(copy, ro);
     REQUIRE(reopened.ok());
     CHECK(unitCount(*reopened.value()) == units);
+}
+
+TEST_CASE("a copy made on another thread is the snapshot of when it began")
+{
+    QTemporaryDir dir;
+    auto db = create(dir.filePath(QStringLiteral("live.sqlite")));
+    const int before = unitCount(*db);
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+
+    // The copy stops at its first report until the window's connection has
+    // written a unit and asked for its journal to be written back: that
+    // checkpoint must not reach the file being copied.
+    QSemaphore copying;
+    QSemaphore written;
+    Status copied;
+    std::thread worker([&] {
+        copied = backupFile(db->path(), copy, [&](qint64 done, qint64) {
+            if (done == 0) {
+                copying.release();
+                written.acquire();
+            }
+            return true;
+        });
+    });
+    copying.acquire();
+    QSqlQuery q(db->connection());
+    CHECK(q.exec(
+        QStringLiteral("INSERT INTO units(name, kind) VALUES ('UBND xã Nam Mẫu', 'commune')")));
+    CHECK(q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")));
+    q.finish();
+    written.release();
+    worker.join();
+    REQUIRE(copied.ok());
+
+    OpenOptions ro;
+    ro.readOnly = true;
+    auto reopened = Database::open(copy, ro);
+    REQUIRE(reopened.ok());
+    CHECK(unitCount(*reopened.value()) == before);
+    QSqlQuery check(reopened.value()->connection());
+    REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toString() == QStringLiteral("ok"));
+    check.finish();
+    reopened.value().reset();
+
+    // The window's connection goes on, and a later copy has the new unit.
+    CHECK(unitCount(*db) == before + 1);
+    REQUIRE(backupFile(db->path(), copy).ok());
+    auto again = Database::open(copy, ro);
+    REQUIRE(again.ok());
+    CHECK(unitCount(*again.value()) == before + 1);
+}
+
+TEST_CASE("a copy without writing the journal back still holds what is only in the journal")
+{
+    QTemporaryDir dir;
+    auto db = create(dir.filePath(QStringLiteral("live.sqlite")));
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    q.finish();
+    REQUIRE(q.exec(
+        QStringLiteral("INSERT INTO units(name, kind) VALUES ('UBND xã Nam Mẫu', 'commune')")));
+    // The new unit is in the journal, not yet in the file.
+    REQUIRE(QFileInfo(db->path() + QStringLiteral("-wal")).size() > 0);
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    REQUIRE(backupFile(db->path(), copy, {}, true).ok());
+    CHECK_FALSE(QFile::exists(copy + QStringLiteral(".part")));
+    OpenOptions ro;
+    ro.readOnly = true;
+    auto reopened = Database::open(copy, ro);
+    REQUIRE(reopened.ok());
+    CHECK(unitCount(*reopened.value()) == unitCount(*db));
+
+    // A file that is not there is not made into an empty database.
+    const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
+    CHECK_FALSE(backupFile(missing, dir.filePath(QStringLiteral("other.sqlite"))).ok());
+    CHECK_FALSE(QFile::exists(missing));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("other.sqlite"))));
+}
+
+TEST_CASE("a finished copy is put in place whole, and the old journal goes with the old file")
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("target.sqlite"));
+    const QString staged = dir.filePath(QStringLiteral("target.sqlite.part"));
+    const QList<std::pair<QString, QByteArray>> files = {
+        {target, "old"}, {staged, "new"}, {target + QStringLiteral("-wal"), "journal"}};
+    for (const auto &[path, text] : files) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    REQUIRE(putInPlace(staged, target, true).ok());
+    QFile f(target);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == QByteArrayLiteral("new"));
+    CHECK_FALSE(QFile::exists(staged));
+    CHECK_FALSE(QFile::exists(target + QStringLiteral("-wal")));
+
+    // Nothing to put in place: the target stays.
+    CHECK_FALSE(putInPlace(staged, target).ok());
+    CHECK(QFile::exists(target));
 }
