@@ -3,11 +3,14 @@
 #include "DocumentReaders.h"
 #include "SampleDocument.h"
 #include "TestSupport.h"
+#include "document/AtomicFile.h"
 #include "document/DocxWriter.h"
 #include "document/PdfWriter.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QMap>
 #include <QTemporaryDir>
 
 using namespace ttcs::document;
@@ -113,4 +116,92 @@ TEST_CASE("a successful write replaces the file whole and leaves nothing else be
     CHECK(readAll(dir.filePath(QStringLiteral("plan.pdf"))).startsWith("%PDF-"));
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) ==
           QStringList{QStringLiteral("plan.docx"), QStringLiteral("plan.pdf")});
+}
+
+namespace {
+
+// Every name in the folder, hidden ones too, with each file's bytes.
+QMap<QString, QByteArray> folderState(const QString &path)
+{
+    QMap<QString, QByteArray> state;
+    const QDir dir(path);
+    for (const QFileInfo &info :
+         dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        state.insert(info.fileName(), info.isDir() ? QByteArrayLiteral("<folder>")
+                                                   : readAll(info.absoluteFilePath()));
+    }
+    return state;
+}
+
+} // namespace
+
+TEST_CASE("files saved into a folder together arrive all at once, replacing whole files")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    writeFile(dir.filePath(QStringLiteral("a.xlsx")), "the user's old a");
+    writeFile(dir.filePath(QStringLiteral("notes.txt")), "not ours");
+    const auto before = folderState(dir.path());
+
+    FolderWrite write(dir.path());
+    REQUIRE(write.add(QStringLiteral("a.xlsx"), "new a").ok());
+    REQUIRE(write.add(QStringLiteral("b.xlsx"), "new b").ok());
+    // Nothing shows in the folder but a hidden scratch folder.
+    auto during = folderState(dir.path());
+    CHECK(during.size() == before.size() + 1);
+    CHECK(during.value(QStringLiteral("a.xlsx")) == QByteArrayLiteral("the user's old a"));
+    CHECK_FALSE(during.contains(QStringLiteral("b.xlsx")));
+
+    REQUIRE(write.commit().ok());
+    const auto after = folderState(dir.path());
+    CHECK(after.keys() ==
+          QStringList{QStringLiteral("a.xlsx"), QStringLiteral("b.xlsx"), QStringLiteral("notes.txt")});
+    CHECK(after.value(QStringLiteral("a.xlsx")) == QByteArrayLiteral("new a"));
+    CHECK(after.value(QStringLiteral("b.xlsx")) == QByteArrayLiteral("new b"));
+    CHECK(after.value(QStringLiteral("notes.txt")) == QByteArrayLiteral("not ours"));
+}
+
+TEST_CASE("files saved into a folder together and dropped leave the folder as it was")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    writeFile(dir.filePath(QStringLiteral("a.xlsx")), "the user's old a");
+    const auto before = folderState(dir.path());
+    {
+        FolderWrite write(dir.path());
+        REQUIRE(write.add(QStringLiteral("a.xlsx"), "new a").ok());
+        REQUIRE(write.add(QStringLiteral("b.xlsx"), "new b").ok());
+    }
+    CHECK(folderState(dir.path()) == before);
+
+    FolderWrite discarded(dir.path());
+    REQUIRE(discarded.add(QStringLiteral("b.xlsx"), "new b").ok());
+    discarded.discard();
+    CHECK(folderState(dir.path()) == before);
+    CHECK(discarded.commit().ok()); // nothing left to move
+    CHECK(folderState(dir.path()) == before);
+}
+
+TEST_CASE("when one file cannot be moved in, none is, and the replaced ones come back")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    writeFile(dir.filePath(QStringLiteral("a.xlsx")), "the user's old a");
+    // A folder with the last file's name: no file can replace it.
+    REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("c.xlsx/inside")));
+    const auto before = folderState(dir.path());
+
+    FolderWrite write(dir.path());
+    REQUIRE(write.add(QStringLiteral("a.xlsx"), "new a").ok());
+    REQUIRE(write.add(QStringLiteral("b.xlsx"), "new b").ok());
+    REQUIRE(write.add(QStringLiteral("c.xlsx"), "new c").ok());
+    const Status st = write.commit();
+    CHECK_FALSE(st.ok());
+    CHECK(st.error().contains(QStringLiteral("c.xlsx")));
+    CHECK(folderState(dir.path()) == before);
+
+    // Into a folder that is not there: refused at once.
+    FolderWrite nowhere(dir.filePath(QStringLiteral("missing")));
+    CHECK_FALSE(nowhere.add(QStringLiteral("a.xlsx"), "a").ok());
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("missing"))));
 }
