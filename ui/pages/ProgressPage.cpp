@@ -1,5 +1,6 @@
 #include "pages/ProgressPage.h"
 
+#include "BackgroundTask.h"
 #include "ProgressEditCommand.h"
 #include "SortFilterProxy.h"
 #include "StatusIcons.h"
@@ -7,11 +8,13 @@
 #include "db/Database.h"
 #include "db/ProgressRepository.h"
 #include "db/YearPlanRepository.h"
+#include "document/AtomicFile.h"
 #include "forms/ConflictDialog.h"
 #include "forms/ImportFormsCommand.h"
 #include "import/ProgressForm.h"
 #include "import/ProgressFormImporter.h"
 #include "models/ProgressTableModel.h"
+#include "sheet/TableWriter.h"
 #include "text/VietnameseText.h"
 
 #include <QAbstractItemView>
@@ -28,11 +31,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
@@ -433,45 +437,98 @@ bool ProgressPage::openFiles(const QStringList &paths)
     return true;
 }
 
-QString ProgressPage::exportForms(qint64 unitId, const QString &target)
+QString ProgressPage::exportForms(qint64 unitId, const QString &target, bool *cancelled,
+                                  int *written)
 {
+    if (cancelled)
+        *cancelled = false;
+    if (written)
+        *written = 0;
     if (!database())
         return tr("No database is open.");
-    auto lines = db::ProgressRepository(*database()).lines(year());
-    if (!lines)
-        return lines.error();
-    QList<import::FormUnit> units = import::progressFormUnits(lines.value());
-    if (unitId > 0) {
-        units.erase(std::remove_if(units.begin(), units.end(),
-                                   [unitId](const import::FormUnit &u) { return u.id != unitId; }),
-                    units.end());
+    // The forms are made on a thread of their own, from the lines read
+    // through a connection of its own. Every unit's forms go first into a
+    // scratch folder inside the chosen one and are moved in together once
+    // all were made: Cancel or an error leaves the folder as it was.
+    struct Outcome
+    {
+        QStringList errors;
+        QByteArray single; // the one form, when unitId > 0
+        int forms = 0;
+        bool finished = false;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    auto folder = std::make_shared<document::FolderWrite>(unitId > 0 ? QString() : target);
+    auto work = [outcome, folder, db = database()->path(), year = year(),
+                 unitId](TaskProgress &progress) {
+        db::OpenOptions options;
+        options.readOnly = true;
+        auto own = db::Database::open(db, options);
+        if (!own) {
+            outcome->errors << own.error();
+            return;
+        }
+        auto lines = db::ProgressRepository(*own.value()).lines(year);
+        if (!lines) {
+            outcome->errors << lines.error();
+            return;
+        }
+        QList<import::FormUnit> units = import::progressFormUnits(lines.value());
+        if (unitId > 0) {
+            units.erase(std::remove_if(units.begin(), units.end(),
+                                       [unitId](const import::FormUnit &u) { return u.id != unitId; }),
+                        units.end());
+        }
+        if (units.isEmpty()) {
+            outcome->errors << tr("No unit has a task in %1.").arg(year);
+            return;
+        }
+        for (int i = 0; i < units.size(); ++i) {
+            if (!progress.report(i, int(units.size()))) {
+                folder->discard(); // nothing of a cancelled export stays
+                return;
+            }
+            const import::FormUnit &unit = units.at(i);
+            auto table = import::buildProgressForm(lines.value(), year, unit.id);
+            auto bytes = table ? sheet::tableToXlsx(table.value())
+                               : Result<QByteArray>(Error{table.error()});
+            Status st = bytes ? Status::success() : Status(Error{bytes.error()});
+            if (st.ok() && unitId > 0)
+                outcome->single = bytes.value();
+            else if (st.ok())
+                st = folder->add(import::progressFormFileName(year, unit.name), bytes.value());
+            if (!st.ok())
+                outcome->errors << unit.name + QStringLiteral(": ") + st.error();
+        }
+        if (!progress.report(int(units.size()), int(units.size())) || !outcome->errors.isEmpty()) {
+            folder->discard();
+            return;
+        }
+        outcome->forms = int(units.size());
+        outcome->finished = true;
+    };
+    const QString label = unitId > 0 ? tr("Writing the progress form…")
+                                     : tr("Writing the progress forms of every unit…");
+    if (runInBackground(this, tr("Export forms"), label, work) == TaskEnd::Cancelled) {
+        if (cancelled)
+            *cancelled = true;
+        return tr("Cancelled: no form was written.");
     }
-    if (units.isEmpty())
-        return tr("No unit has a task in %1.").arg(year());
-
-    QProgressDialog progress(tr("Writing the progress forms…"), tr("Cancel"), 0, int(units.size()),
-                             this);
-    progress.setWindowTitle(tr("Export forms"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    QStringList errors;
-    for (int i = 0; i < units.size(); ++i) {
-        if (progress.wasCanceled())
-            return tr("Stopped after %n form(s).", nullptr, i);
-        progress.setValue(i);
-        progress.setLabelText(tr("Writing the form of %1…").arg(units.at(i).name));
-        const QString path =
-            unitId > 0
-                ? target
-                : QDir(target).filePath(import::progressFormFileName(year(), units.at(i).name));
-        auto table = import::buildProgressForm(lines.value(), year(), units.at(i).id);
-        const Status st =
-            table ? sheet::writeXlsx(table.value(), path) : Status(Error{table.error()});
-        if (!st.ok())
-            errors << units.at(i).name + QStringLiteral(": ") + st.error();
-    }
-    progress.setValue(int(units.size()));
-    return errors.join(QLatin1Char('\n'));
+    // The work has ended: its scratch folder is this thread's to remove.
+    if (!outcome->errors.isEmpty() || !outcome->finished)
+        folder->discard();
+    if (!outcome->errors.isEmpty())
+        return tr("No form was written:") + QLatin1Char('\n') +
+               outcome->errors.join(QLatin1Char('\n'));
+    if (!outcome->finished)
+        return tr("No form was written.");
+    const Status st = unitId > 0 ? document::writeFileAtomically(target, outcome->single)
+                                 : folder->commit();
+    if (!st.ok())
+        return tr("No form was written:") + QLatin1Char('\n') + st.error();
+    if (written)
+        *written = outcome->forms;
+    return {};
 }
 
 void ProgressPage::exportFormsDialog()
@@ -541,15 +598,24 @@ void ProgressPage::exportFormsDialog()
             return;
         settings.setValue(QStringLiteral("forms/exportFolder"), target);
     }
-    const QString error = exportForms(unitId, target);
-    if (!error.isEmpty())
+    bool cancelled = false;
+    int written = 0;
+    const QString error = exportForms(unitId, target, &cancelled, &written);
+    QString message;
+    if (cancelled) {
+        message = error;
+    } else if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export forms"), error);
-    else
-        QMessageBox::information(
-            this, tr("Export forms"),
-            unitId > 0 ? tr("The form was written to %1.").arg(QDir::toNativeSeparators(target))
-                       : tr("%n form(s) were written to %1.", nullptr, int(units.size()))
-                             .arg(QDir::toNativeSeparators(target)));
+        message = tr("No form was written.");
+    } else {
+        message = unitId > 0
+                      ? tr("The form was written to %1.").arg(QDir::toNativeSeparators(target))
+                      : tr("%n form(s) were written to %1.", nullptr, written)
+                            .arg(QDir::toNativeSeparators(target));
+        QMessageBox::information(this, tr("Export forms"), message);
+    }
+    if (auto *main = qobject_cast<QMainWindow *>(window()))
+        main->statusBar()->showMessage(message, 8000);
 }
 
 void ProgressPage::importFormsDialog()

@@ -45,9 +45,14 @@ public:
     QTableView *view() const { return m_view; }
 
     // Writes the form of one unit (unitId > 0) to the file `target`, or of
-    // every unit of the year (unitId 0) into the folder `target`, with a
-    // progress dialog. Returns the error, empty when every form was written.
-    QString exportForms(qint64 unitId, const QString &target);
+    // every unit of the year (unitId 0) into the folder `target`, on a
+    // thread of its own behind a progress dialog with Cancel. All or
+    // nothing: cancelled or failed, no form is left in the folder, and a
+    // file it replaces is either the old one or the new one. Returns the
+    // message, empty when every form was written; `cancelled` tells a
+    // cancelled export, `written` how many forms were written.
+    QString exportForms(qint64 unitId, const QString &target, bool *cancelled = nullptr,
+                        int *written = nullptr);
     // Reads the files, lets the user settle the conflicts, imports and
     // shows a summary; the import can be undone.
     void importForms(const QStringList &paths);
