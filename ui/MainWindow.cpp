@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackgroundTask.h"
 #include "FirstRunDialog.h"
 #include "Page.h"
 #include "ProfileDialog.h"
@@ -38,7 +39,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -50,6 +50,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 
 namespace ttcs::ui {
 
@@ -57,25 +59,65 @@ namespace {
 constexpr int kMaxRecent = 8;
 const QString kRecentKey = QStringLiteral("recentFiles");
 
-// Shows a copy's progress on `dialog` between `from` and `to` (of 100). The
-// dialog appears only when the copy takes more than half a second (large
-// databases, network folders); Cancel stops the copy and nothing is written.
-db::CopyProgress reportTo(QProgressDialog &dialog, int from, int to)
+// One database file copied to another by db::backupFile.
+struct CopyStep
 {
-    return [&dialog, from, to](qint64 done, qint64 total) {
-        if (total > 0)
-            dialog.setValue(from + int((to - from) * done / total));
-        return !dialog.wasCanceled();
-    };
-}
+    QString from;
+    QString to;
+    bool readOnly = false; // the journal of `from` is not written back
+};
 
-void setUpProgress(QProgressDialog &dialog)
+// Makes the copies of `steps`, one after the other, on a thread of their
+// own behind a progress dialog (shown when they take more than half a
+// second): the window keeps drawing, and the copies never touch its
+// connection. All or nothing: cancelled or failed, none of the files is
+// left. Returns nothing when cancelled, else how it went, with in
+// `failedStep` the step that failed.
+std::optional<Status> copyInBackground(QWidget *parent, const QString &title,
+                                       const QString &label, const QList<CopyStep> &steps,
+                                       int *failedStep = nullptr)
 {
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(500);
-    dialog.setAutoClose(false);
-    dialog.setAutoReset(false);
-    dialog.setValue(0);
+    struct Outcome
+    {
+        Status status = Error{QCoreApplication::translate(
+            "ttcs::Database", "The copy was cancelled; nothing was written.")};
+        int failedStep = -1;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    auto removeAll = [steps] {
+        for (const CopyStep &step : steps)
+            QFile::remove(step.to);
+    };
+    const TaskEnd end = runInBackground(parent, title, label, [steps, outcome, removeAll](
+                                                                  TaskProgress &progress) {
+        constexpr int scale = 1000;
+        const int n = int(steps.size());
+        Status st;
+        int i = 0;
+        for (; i < n && st.ok(); ++i) {
+            st = db::backupFile(
+                steps.at(i).from, steps.at(i).to,
+                [&progress, i, n](qint64 done, qint64 total) {
+                    const int part = total > 0 ? int(scale * done / total) : 0;
+                    return progress.report((i * scale + part) / n, scale);
+                },
+                steps.at(i).readOnly);
+        }
+        // A copy finished before Cancel goes too.
+        if (!st.ok() || progress.isCancelled())
+            removeAll();
+        outcome->failedStep = st.ok() ? -1 : i - 1;
+        outcome->status = st;
+    });
+    if (end == TaskEnd::Cancelled) {
+        // Finished as Cancel was pressed: the work did not see it. Still
+        // running: it removes what it writes once it sees it.
+        removeAll();
+        return std::nullopt;
+    }
+    if (failedStep)
+        *failedStep = outcome->failedStep;
+    return outcome->status;
 }
 } // namespace
 
@@ -191,9 +233,11 @@ void MainWindow::buildMenus()
                                     tr("Save a &copy…"), this, &MainWindow::saveCopy);
     copy->setShortcut(QKeySequence::SaveAs);
     QAction *backup = file->addAction(tr("&Back up now"), this, &MainWindow::backupNow);
+    backup->setObjectName(QStringLiteral("backupAction"));
     backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     QAction *restore =
         file->addAction(tr("Res&tore from a backup…"), this, &MainWindow::restoreBackup);
+    restore->setObjectName(QStringLiteral("restoreAction"));
     m_writeActions << restore;
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
@@ -443,12 +487,20 @@ void MainWindow::saveCopy()
                              tr("Choose another file than the open database."));
         return;
     }
-    QProgressDialog progress(tr("Saving a copy…"), tr("Cancel"), 0, 100, this);
-    setUpProgress(progress);
-    const Status st = db::backupTo(*m_db, path, reportTo(progress, 0, 100));
-    if (progress.wasCanceled()) {
+    // Written beside the chosen file and put in its place once whole: a
+    // file already there stays as it was until then.
+    const QString staged = path + QStringLiteral(".part");
+    const auto copied = copyInBackground(this, tr("Save a copy"), tr("Saving a copy…"),
+                                         {{m_db->path(), staged, m_db->isReadOnly()}});
+    if (!copied) {
         statusBar()->showMessage(tr("Cancelled: no copy was saved."), 8000);
         return;
+    }
+    Status st = *copied;
+    if (st.ok()) {
+        st = db::putInPlace(staged, path);
+        if (!st.ok())
+            QFile::remove(staged);
     }
     if (!st.ok()) {
         QMessageBox::critical(this, tr("Save a copy"), st.error());
@@ -472,12 +524,18 @@ void MainWindow::backupNow()
         QFileInfo(m_db->path()).completeBaseName() + QStringLiteral("-") +
         QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss")) +
         QStringLiteral(".sqlite"));
-    QProgressDialog progress(tr("Backing up…"), tr("Cancel"), 0, 100, this);
-    setUpProgress(progress);
-    const Status st = db::backupTo(*m_db, path, reportTo(progress, 0, 100));
-    if (progress.wasCanceled()) {
+    const QString staged = path + QStringLiteral(".part");
+    const auto copied = copyInBackground(this, tr("Back up now"), tr("Backing up…"),
+                                         {{m_db->path(), staged, m_db->isReadOnly()}});
+    if (!copied) {
         statusBar()->showMessage(tr("Cancelled: no backup was made."), 8000);
         return;
+    }
+    Status st = *copied;
+    if (st.ok()) {
+        st = db::putInPlace(staged, path);
+        if (!st.ok())
+            QFile::remove(staged);
     }
     if (!st.ok()) {
         QMessageBox::critical(this, tr("Back up now"), st.error());
@@ -514,29 +572,34 @@ void MainWindow::restoreBackup()
                       QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss")) +
                       QStringLiteral(".sqlite"));
     QDir().mkpath(SettingsDialog::backupFolder(*m_db));
-    QProgressDialog progress(tr("Restoring from the backup…"), tr("Cancel"), 0, 100, this);
-    setUpProgress(progress);
-    const Status saved = db::backupTo(*m_db, safety, reportTo(progress, 0, 50));
-    if (progress.wasCanceled()) {
-        QFile::remove(safety);
+    // Both copies are made while the database stays open: the current data
+    // to the safety copy, and the backup to a file beside the database.
+    // Only then is the database closed, the copy put in its place in one
+    // step, and the database opened again.
+    const QString staged = target + QStringLiteral(".restoring");
+    int failedStep = -1;
+    const auto copied =
+        copyInBackground(this, tr("Restore from a backup"), tr("Restoring from the backup…"),
+                         {{target, safety, false}, {source, staged, true}}, &failedStep);
+    if (!copied) {
         statusBar()->showMessage(tr("Cancelled: nothing was restored."), 8000);
         return;
     }
-    if (!saved.ok()) {
+    if (!copied->ok()) {
         QMessageBox::critical(
             this, tr("Restore from a backup"),
-            tr("The current data could not be copied first, so nothing was restored: %1")
-                .arg(saved.error()));
+            failedStep == 0
+                ? tr("The current data could not be copied first, so nothing was restored: %1")
+                      .arg(copied->error())
+                : copied->error());
         return;
     }
     m_undo->clear();
     m_db.reset(); // close the file before replacing it
-    const Status replaced = db::replaceFile(source, target, reportTo(progress, 50, 100));
+    const Status replaced = db::putInPlace(staged, target, true);
+    if (!replaced.ok())
+        QFile::remove(staged);
     const QString error = openDatabase(target, false);
-    if (progress.wasCanceled()) {
-        statusBar()->showMessage(tr("Cancelled: nothing was restored."), 8000);
-        return;
-    }
     if (!replaced.ok()) {
         QMessageBox::critical(this, tr("Restore from a backup"), replaced.error());
         return;
