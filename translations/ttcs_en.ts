@@ -64,13 +64,6 @@
     <context>
         <name>ttcs::ui::ProgressPage</name>
         <message numerus="yes">
-            <source>Stopped after %n form(s).</source>
-            <translation>
-                <numerusform>Stopped after %n form.</numerusform>
-                <numerusform>Stopped after %n forms.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Every unit (%n form(s), into a folder)</source>
             <translation>
                 <numerusform>Every unit (%n form, into a folder)</numerusform>

@@ -2634,10 +2634,6 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
             <translation>Đang lưu bản sao…</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
             <source>Cancelled: no copy was saved.</source>
             <translation>Đã hủy: chưa lưu bản sao nào.</translation>
         </message>
@@ -3595,26 +3591,8 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
             <translation>Không đơn vị nào có nhiệm vụ trong năm %1.</translation>
         </message>
         <message>
-            <source>Writing the progress forms…</source>
-            <translation>Đang ghi phiếu báo cáo tiến độ…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
             <source>Export forms</source>
             <translation>Xuất phiếu</translation>
-        </message>
-        <message numerus="yes">
-            <source>Stopped after %n form(s).</source>
-            <translation>
-                <numerusform>Đã dừng sau %n phiếu.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Writing the form of %1…</source>
-            <translation>Đang ghi phiếu của %1…</translation>
         </message>
         <message>
             <source>Export progress forms of %1</source>
@@ -3745,6 +3723,26 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
         <message>
             <source>%1 of %2 lines shown.</source>
             <translation>Đang hiện %1 trên %2 dòng.</translation>
+        </message>
+        <message>
+            <source>Writing the progress form…</source>
+            <translation>Đang ghi phiếu báo cáo tiến độ…</translation>
+        </message>
+        <message>
+            <source>Writing the progress forms of every unit…</source>
+            <translation>Đang ghi phiếu báo cáo tiến độ của tất cả các đơn vị…</translation>
+        </message>
+        <message>
+            <source>Cancelled: no form was written.</source>
+            <translation>Đã hủy: chưa ghi phiếu nào.</translation>
+        </message>
+        <message>
+            <source>No form was written:</source>
+            <translation>Không ghi phiếu nào:</translation>
+        </message>
+        <message>
+            <source>No form was written.</source>
+            <translation>Không ghi phiếu nào.</translation>
         </message>
     </context>
     <context>
