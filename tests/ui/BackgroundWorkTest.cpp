@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "UiTestSupport.h"
 #include "db/Backup.h"
 #include "db/Database.h"
@@ -18,6 +19,7 @@
 #include "sheet/WorkbookReader.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -25,6 +27,8 @@
 #include <QFileInfo>
 #include <QMap>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSqlDatabase>
@@ -358,4 +362,127 @@ TEST_CASE("a restore copies on a worker thread, then swaps the file with the dat
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM task_roles")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
+}
+
+// Not a check: with TTCS_SCREENSHOTS=DIR set, saves the window at 1366×768
+// with the progress dialog of the forms export over it, to look at (in
+// the language of TTCS_LANGUAGE).
+TEST_CASE("screenshots of the forms export's progress dialog when asked")
+{
+    const QString out = qEnvironmentVariable("TTCS_SCREENSHOTS");
+    if (out.isEmpty())
+        return;
+    QDir().mkpath(out);
+    if (!qEnvironmentVariableIsEmpty("TTCS_LANGUAGE"))
+        ttcs::installTranslations(*QCoreApplication::instance());
+    useOwnSettings();
+    QTemporaryDir dir;
+    db::SyntheticSize size;
+    size.years = 1;
+    size.firstYear = 2025;
+    size.units = 800;
+    size.tasks = 600;
+    size.progressRows = 2000;
+    size.spokespersons = 100;
+    size.trainees = 10;
+    size.mediaItems = 10;
+    MainWindow w;
+    REQUIRE(w.openDatabase(syntheticDatabase(dir, size), false).isEmpty());
+    w.setYear(2025);
+    w.resize(1366, 768);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    int index = -1;
+    auto *page = pageOf<ProgressPage>(w, &index);
+    REQUIRE(page);
+    w.showPage(index);
+
+    // Once the dialog shows and its bar has moved: the window with the
+    // dialog drawn where it stands, then Cancel.
+    bool shot = false;
+    QTimer timer;
+    timer.setInterval(20);
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<QProgressDialog *>(top);
+            if (!dialog)
+                dialog = top->findChild<QProgressDialog *>(QStringLiteral("taskProgress"));
+            if (shot || !dialog || !dialog->isVisible() || dialog->value() < 20)
+                continue;
+            shot = true;
+            QPixmap picture = w.grab();
+            QPainter painter(&picture);
+            painter.drawPixmap(dialog->mapToGlobal(QPoint(0, 0)) - w.mapToGlobal(QPoint(0, 0)),
+                               dialog->grab());
+            painter.end();
+            picture.save(out + QStringLiteral("/forms-export-progress.png"));
+            dialog->grab().save(out + QStringLiteral("/forms-export-dialog.png"));
+            dialog->findChild<QPushButton *>()->click();
+        }
+    });
+    timer.start();
+    const QString folder = dir.filePath(QStringLiteral("phieu"));
+    REQUIRE(QDir().mkpath(folder));
+    // As a user does: the button, every unit, the folder.
+    whenShown<QDialog>([folder](QDialog *choice) {
+        choice->findChild<QComboBox *>(QStringLiteral("formUnit"))->setCurrentIndex(0);
+        whenShown<QFileDialog>([folder](QFileDialog *files) {
+            files->setFileMode(QFileDialog::Directory);
+            files->selectFile(folder);
+            static_cast<QDialog *>(files)->accept();
+        });
+        choice->accept();
+    });
+    page->findChild<QPushButton *>(QStringLiteral("exportForms"))->click();
+    REQUIRE(noTasksLeft());
+    QTest::qWait(50);
+    w.grab().save(out + QStringLiteral("/forms-export-cancelled.png"));
+    CHECK(shot);
+}
+
+TEST_CASE("the forms export from its button tells in the status bar how many forms were written")
+{
+    useOwnSettings();
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("forms.sqlite")), true).isEmpty());
+    w.setYear(2024);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    int index = -1;
+    auto *page = pageOf<ProgressPage>(w, &index);
+    REQUIRE(page);
+    w.showPage(index);
+    auto lines = db::ProgressRepository(*w.database()).lines(2024);
+    REQUIRE(lines);
+    const int units = int(import::progressFormUnits(lines.value()).size());
+    REQUIRE(units > 0);
+    const QString folder = dir.filePath(QStringLiteral("phieu"));
+    REQUIRE(QDir().mkpath(folder));
+
+    // Every unit, into the folder; the summary box is read and closed.
+    QString summary;
+    whenShown<QDialog>([folder, &summary](QDialog *choice) {
+        auto *unit = choice->findChild<QComboBox *>(QStringLiteral("formUnit"));
+        REQUIRE(unit);
+        unit->setCurrentIndex(0);
+        whenShown<QFileDialog>([folder, &summary](QFileDialog *files) {
+            files->setFileMode(QFileDialog::Directory);
+            files->selectFile(folder);
+            whenShown<QMessageBox>([&summary](QMessageBox *box) {
+                summary = box->text();
+                box->accept();
+            });
+            static_cast<QDialog *>(files)->accept();
+        });
+        choice->accept();
+    });
+    page->findChild<QPushButton *>(QStringLiteral("exportForms"))->click();
+    REQUIRE(noTasksLeft());
+    const QString message = w.statusBar()->currentMessage();
+    INFO(message.toStdString());
+    CHECK(message.startsWith(QString::number(units) + QLatin1Char(' ')));
+    CHECK(message.contains(QStringLiteral("written to")));
+    CHECK(summary == message);
+    CHECK(QDir(folder).entryList({QStringLiteral("*.xlsx")}).size() == units);
 }
