@@ -485,4 +485,22 @@ TEST_CASE("the forms export from its button tells in the status bar how many for
     CHECK(message.contains(QStringLiteral("written to")));
     CHECK(summary == message);
     CHECK(QDir(folder).entryList({QStringLiteral("*.xlsx")}).size() == units);
+
+    // A form that cannot be put in place (a folder holds its name): none is
+    // written, and the forms already there stay as they were.
+    const QStringList names = QDir(folder).entryList({QStringLiteral("*.xlsx")}, QDir::Files,
+                                                     QDir::Name);
+    REQUIRE(QFile::remove(QDir(folder).filePath(names.last())));
+    REQUIRE(QDir(folder).mkpath(names.last() + QStringLiteral("/inside")));
+    const auto before = folderState(folder);
+    bool cancelled = true;
+    int written = -1;
+    const QString refused = page->exportForms(0, folder, &cancelled, &written);
+    INFO(refused.toStdString());
+    CHECK(refused.startsWith(QStringLiteral("No form was written")));
+    CHECK(refused.contains(names.last()));
+    CHECK_FALSE(cancelled);
+    CHECK(written == 0);
+    REQUIRE(noTasksLeft());
+    CHECK(folderState(folder) == before);
 }

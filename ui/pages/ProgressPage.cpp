@@ -497,8 +497,11 @@ QString ProgressPage::exportForms(qint64 unitId, const QString &target, bool *ca
                 outcome->single = bytes.value();
             else if (st.ok())
                 st = folder->add(import::progressFormFileName(year, unit.name), bytes.value());
-            if (!st.ok())
+            if (!st.ok()) {
+                // Nothing is kept after an error: the first one says why.
                 outcome->errors << unit.name + QStringLiteral(": ") + st.error();
+                break;
+            }
         }
         if (!progress.report(int(units.size()), int(units.size())) || !outcome->errors.isEmpty()) {
             folder->discard();
