@@ -3,12 +3,12 @@
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QAtomicInteger>
 #include <QSqlDatabase>
 #include <QSqlError>
 
@@ -133,8 +133,9 @@ Status copyFile(QSqlDatabase &c, const QString &database, const QString &path,
         st = Error{QCoreApplication::translate("ttcs::Database", "The file %1 cannot be read: %2")
                        .arg(QDir::toNativeSeparators(database), in.errorString())};
     else if (!out.open(QIODevice::WriteOnly))
-        st = Error{QCoreApplication::translate("ttcs::Database", "The file %1 cannot be written: %2")
-                       .arg(QDir::toNativeSeparators(path), out.errorString())};
+        st =
+            Error{QCoreApplication::translate("ttcs::Database", "The file %1 cannot be written: %2")
+                      .arg(QDir::toNativeSeparators(path), out.errorString())};
     else
         st = copyChunks(in, out, progress, [](QByteArray &header) {
             // The copy is a file on its own, without a journal: mark it as
@@ -152,8 +153,9 @@ Status copyFile(QSqlDatabase &c, const QString &database, const QString &path,
         return st;
     }
     if (!out.commit())
-        return Error{QCoreApplication::translate("ttcs::Database", "The file %1 cannot be written: %2")
-                         .arg(QDir::toNativeSeparators(path), out.errorString())};
+        return Error{
+            QCoreApplication::translate("ttcs::Database", "The file %1 cannot be written: %2")
+                .arg(QDir::toNativeSeparators(path), out.errorString())};
     return {};
 }
 
@@ -182,7 +184,8 @@ Status backupFile(const QString &database, const QString &path, const CopyProgre
                 .arg(QDir::toNativeSeparators(database), own.error())};
     QSqlDatabase c = own.get();
     bool copied = false;
-    const Status fast = copyFile(c, database, target.absoluteFilePath(), progress, readOnly, copied);
+    const Status fast =
+        copyFile(c, database, target.absoluteFilePath(), progress, readOnly, copied);
     if (copied)
         return fast;
     if (progress && !progress(0, 0))

@@ -48,8 +48,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
 
 FolderWrite::FolderWrite(const QString &folder)
     : m_folder(QFileInfo(folder).absoluteFilePath())
-{
-}
+{}
 
 FolderWrite::~FolderWrite() = default;
 

@@ -277,8 +277,8 @@ TEST_CASE("a backup of a large database keeps the window turning, and cancelled 
     Watch watch;
     backup->trigger();
     const qint64 took = watch.clock.elapsed();
-    WARN("backup of " << QFileInfo(path).size() / 1024 / 1024 << " MiB made in " << took
-                      << " ms, " << watch.ticks << " timer ticks meanwhile");
+    WARN("backup of " << QFileInfo(path).size() / 1024 / 1024 << " MiB made in " << took << " ms, "
+                      << watch.ticks << " timer ticks meanwhile");
     CHECK(watch.sawTask);
     CHECK(watch.ticks >= took / 10 / 4);
     CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("Backed up")));
@@ -330,8 +330,7 @@ TEST_CASE("a restore copies on a worker thread, then swaps the file with the dat
 
     whenShown<QFileDialog>([saved](QFileDialog *files) {
         files->selectFile(saved);
-        whenShown<QMessageBox>(
-            [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        whenShown<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
         static_cast<QDialog *>(files)->accept(); // as the Open button does
     });
     auto *restore = w.findChild<QAction *>(QStringLiteral("restoreAction"));
@@ -488,8 +487,8 @@ TEST_CASE("the forms export from its button tells in the status bar how many for
 
     // A form that cannot be put in place (a folder holds its name): none is
     // written, and the forms already there stay as they were.
-    const QStringList names = QDir(folder).entryList({QStringLiteral("*.xlsx")}, QDir::Files,
-                                                     QDir::Name);
+    const QStringList names =
+        QDir(folder).entryList({QStringLiteral("*.xlsx")}, QDir::Files, QDir::Name);
     REQUIRE(QFile::remove(QDir(folder).filePath(names.last())));
     REQUIRE(QDir(folder).mkpath(names.last() + QStringLiteral("/inside")));
     const auto before = folderState(folder);

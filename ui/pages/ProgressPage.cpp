@@ -475,9 +475,10 @@ QString ProgressPage::exportForms(qint64 unitId, const QString &target, bool *ca
         }
         QList<import::FormUnit> units = import::progressFormUnits(lines.value());
         if (unitId > 0) {
-            units.erase(std::remove_if(units.begin(), units.end(),
-                                       [unitId](const import::FormUnit &u) { return u.id != unitId; }),
-                        units.end());
+            units.erase(
+                std::remove_if(units.begin(), units.end(),
+                               [unitId](const import::FormUnit &u) { return u.id != unitId; }),
+                units.end());
         }
         if (units.isEmpty()) {
             outcome->errors << tr("No unit has a task in %1.").arg(year);
@@ -525,8 +526,8 @@ QString ProgressPage::exportForms(qint64 unitId, const QString &target, bool *ca
                outcome->errors.join(QLatin1Char('\n'));
     if (!outcome->finished)
         return tr("No form was written.");
-    const Status st = unitId > 0 ? document::writeFileAtomically(target, outcome->single)
-                                 : folder->commit();
+    const Status st =
+        unitId > 0 ? document::writeFileAtomically(target, outcome->single) : folder->commit();
     if (!st.ok())
         return tr("No form was written:") + QLatin1Char('\n') + st.error();
     if (written)

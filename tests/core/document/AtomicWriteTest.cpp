@@ -154,8 +154,8 @@ TEST_CASE("files saved into a folder together arrive all at once, replacing whol
 
     REQUIRE(write.commit().ok());
     const auto after = folderState(dir.path());
-    CHECK(after.keys() ==
-          QStringList{QStringLiteral("a.xlsx"), QStringLiteral("b.xlsx"), QStringLiteral("notes.txt")});
+    CHECK(after.keys() == QStringList{QStringLiteral("a.xlsx"), QStringLiteral("b.xlsx"),
+                                      QStringLiteral("notes.txt")});
     CHECK(after.value(QStringLiteral("a.xlsx")) == QByteArrayLiteral("new a"));
     CHECK(after.value(QStringLiteral("b.xlsx")) == QByteArrayLiteral("new b"));
     CHECK(after.value(QStringLiteral("notes.txt")) == QByteArrayLiteral("not ours"));
