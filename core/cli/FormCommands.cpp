@@ -4,8 +4,10 @@
 #include "db/Database.h"
 #include "db/ProgressRepository.h"
 #include "db/UnitRepository.h"
+#include "document/AtomicFile.h"
 #include "import/ProgressForm.h"
 #include "import/ProgressFormImporter.h"
+#include "sheet/TableWriter.h"
 #include "text/VietnameseText.h"
 
 #include <QCoreApplication>
@@ -104,16 +106,31 @@ int formsExport(CliContext &ctx, const Args &a)
                     chosen << u;
             }
         }
+        // Every unit's forms arrive in the folder together, or none: a
+        // failure half-way leaves the folder as it was.
+        document::FolderWrite folder(all ? a.value("out-dir") : QString());
+        for (const import::FormUnit &u : std::as_const(chosen)) {
+            auto table = import::buildProgressForm(lines.value(), year, u.id);
+            if (!table)
+                return ctx.refused(table.error());
+            Status st;
+            if (all) {
+                auto bytes = sheet::tableToXlsx(table.value());
+                st = bytes ? folder.add(import::progressFormFileName(year, u.name), bytes.value())
+                           : Status(Error{bytes.error()});
+            } else {
+                st = sheet::writeXlsx(table.value(), a.value("out"));
+            }
+            if (!st.ok())
+                return ctx.refused(st.error());
+        }
+        if (Status st = folder.commit(); !st.ok())
+            return ctx.refused(st.error());
         QJsonArray written;
         for (const import::FormUnit &u : std::as_const(chosen)) {
             const QString path =
                 all ? QDir(a.value("out-dir")).filePath(import::progressFormFileName(year, u.name))
                     : a.value("out");
-            auto table = import::buildProgressForm(lines.value(), year, u.id);
-            if (!table)
-                return ctx.refused(table.error());
-            if (Status st = sheet::writeXlsx(table.value(), path); !st.ok())
-                return ctx.refused(st.error());
             written.append(QJsonObject{{QStringLiteral("unit"), u.name},
                                        {QStringLiteral("tasks"), u.tasks},
                                        {QStringLiteral("file"), path}});

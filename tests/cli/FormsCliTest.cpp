@@ -90,6 +90,27 @@ TEST_CASE("cli forms: export one unit's form, or every unit's into a folder")
     for (const QJsonValue &v : files)
         CHECK(QFile::exists(v[QStringLiteral("file")].toString()));
 
+    // All or none: when one form cannot be put in place (a folder holds its
+    // name), the forms already in the folder stay as they were.
+    const QString last = files.last()[QStringLiteral("file")].toString();
+    REQUIRE(QFile::remove(last));
+    REQUIRE(QDir().mkpath(last + QStringLiteral("/inside")));
+    QFile first(files.first()[QStringLiteral("file")].toString());
+    REQUIRE(first.open(QIODevice::ReadWrite | QIODevice::Truncate));
+    first.write("kept as it was");
+    first.close();
+    const QStringList before =
+        QDir(db.file("all")).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    r = db.run({QStringLiteral("forms"), QStringLiteral("export"), QStringLiteral("--year"),
+                QStringLiteral("2024"), QStringLiteral("--all"), QStringLiteral("--out-dir"),
+                db.file("all")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.out.isEmpty());
+    CHECK(QDir(db.file("all")).entryList(QDir::AllEntries | QDir::Hidden |
+                                         QDir::NoDotAndDotDot) == before);
+    REQUIRE(first.open(QIODevice::ReadOnly));
+    CHECK(first.readAll() == QByteArrayLiteral("kept as it was"));
+
     // Usage errors exit 1, refusals 2.
     CHECK(db.run({QStringLiteral("forms"), QStringLiteral("export"), QStringLiteral("--year"),
                   QStringLiteral("2024"), QStringLiteral("--unit"), kStp, QStringLiteral("--out"),
