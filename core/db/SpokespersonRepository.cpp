@@ -1,12 +1,18 @@
 #include "db/SpokespersonRepository.h"
 
 #include "db/Database.h"
+#include "db/NativeStatement.h"
 #include "db/SqlQuery.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QStringEncoder>
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
+#include <memory>
+#include <numeric>
 
 namespace ttcs::db {
 
@@ -140,6 +146,10 @@ constexpr std::size_t kIdChunk = 500;
 // Rows per INSERT when many rows share their batch, sheet and dates.
 constexpr int kRowsPerInsert = 256;
 
+// Rows per INSERT through SQLite's C API (13 values each, within SQLite's
+// limit of bound values).
+constexpr int kNativeRowsPerInsert = 64;
+
 const QString kInsertColumns = QStringLiteral(
     "INSERT INTO spokespersons(unit_id, unit_text, name, position, phone, email, decision, notes, "
     "source_row, batch_id, source_sheet, serving_from, serving_to) ");
@@ -257,6 +267,8 @@ SpokespersonRepository::insertRecords(const std::vector<SpokespersonRecord> &rec
     if (records.empty())
         return ids;
     ids.reserve(records.size());
+    if (NativeStatement::isAvailable(m_db.connection()))
+        return insertNative(records);
     const SpokespersonRecord &first = records.front();
     const bool shared =
         std::all_of(records.begin(), records.end(), [&](const SpokespersonRecord &r) {
@@ -332,6 +344,132 @@ SpokespersonRepository::insertRecords(const std::vector<SpokespersonRecord> &rec
     if (ids.size() != count)
         return Error{
             QStringLiteral("%1 rows were inserted but %2 found").arg(count).arg(ids.size())};
+    return ids;
+}
+
+// Through SQLite's C API, kNativeRowsPerInsert rows per statement: each
+// statement opens its cursors on the table and its indexes once for all
+// its rows. The row's texts are written as UTF-8, SQLite's own encoding,
+// into one buffer and bound without a copy.
+Result<std::vector<qint64>>
+SpokespersonRepository::insertNative(const std::vector<SpokespersonRecord> &records)
+{
+    constexpr int kColumns = 13;
+    const auto statementFor = [this](int rows) {
+        QString sql = kInsertColumns + QStringLiteral("VALUES ");
+        for (int i = 0; i < rows; ++i)
+            sql += i > 0 ? QLatin1String(",(?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                         : QLatin1String("(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        return std::make_unique<NativeStatement>(m_db.connection(), sql);
+    };
+    SqlQuery last(m_db.connection());
+    if (!last.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM spokespersons")) ||
+        !last.next())
+        return Error{last.errorText()};
+    const qint64 lastBefore = last.id(0);
+
+    const std::size_t count = records.size();
+    const std::size_t perStatement = std::size_t(kNativeRowsPerInsert);
+    std::unique_ptr<NativeStatement> full;
+    if (count >= perStatement) {
+        full = statementFor(kNativeRowsPerInsert);
+        if (!full->isValid())
+            return Error{full->errorText()};
+    }
+    QStringEncoder toUtf8(QStringEncoder::Utf8);
+    // The texts of one statement's rows, kept until it has run.
+    QByteArray buffer;
+    // Dates are few: each written once.
+    QHash<QDate, QString> dates;
+    const auto dateText = [&dates](const QDate &d) -> const QString & {
+        static const QString none;
+        if (!d.isValid())
+            return none;
+        auto it = dates.find(d);
+        if (it == dates.end())
+            it = dates.insert(d, d.toString(Qt::ISODate));
+        return *it;
+    };
+    const auto run = [&](NativeStatement &insert, std::size_t from, std::size_t rows) {
+        // Texts per row: columns 2 to 8, then 11 to 13, as in kInsertColumns.
+        constexpr std::size_t kTexts = 10;
+        std::vector<std::array<const QString *, kTexts>> texts(rows);
+        qsizetype space = 0;
+        for (std::size_t i = 0; i < rows; ++i) {
+            const SpokespersonRecord &r = records[from + i];
+            texts[i] = {&r.unitText,
+                        &r.person.name,
+                        &r.person.position,
+                        &r.person.phone,
+                        &r.person.email,
+                        &r.person.decision,
+                        &r.notes,
+                        &r.sourceSheet,
+                        &dateText(r.person.servingFrom),
+                        &dateText(r.person.servingTo)};
+            for (const QString *text : texts[i])
+                space += toUtf8.requiredSpace(text->size()) + 1;
+        }
+        if (buffer.size() < space)
+            buffer.resize(space);
+        char *out = buffer.data();
+        for (std::size_t i = 0; i < rows; ++i) {
+            const SpokespersonRecord &r = records[from + i];
+            const int base = int(i) * kColumns;
+            const auto bindId = [&](int column, qint64 id) {
+                if (id > 0)
+                    insert.bindInt(base + column, id);
+                else
+                    insert.bindNull(base + column);
+            };
+            const auto bindText = [&](int column, const QString &text, bool nullWhenEmpty) {
+                if (nullWhenEmpty && text.isEmpty()) {
+                    insert.bindNull(base + column);
+                    return;
+                }
+                // Each text ends in a NUL, so that SQLite need not copy it
+                // to read it as a C string (the name's CHECK does).
+                char *begin = out;
+                out = toUtf8.appendToBuffer(out, text);
+                *out++ = '\0';
+                insert.bindUtf8(base + column, begin, int(out - begin) - 1);
+            };
+            bindId(1, r.person.unitId);
+            for (std::size_t t = 0; t < 7; ++t)
+                bindText(2 + int(t), *texts[i][t], false);
+            bindId(9, r.sourceRow);
+            bindId(10, r.person.batchId);
+            bindText(11, *texts[i][7], false);
+            bindText(12, *texts[i][8], true);
+            bindText(13, *texts[i][9], true);
+        }
+        return insert.step();
+    };
+    std::size_t done = 0;
+    qint64 lastId = lastBefore;
+    for (; full && count - done >= perStatement; done += perStatement) {
+        if (!run(*full, done, perStatement))
+            return Error{full->errorText()};
+        lastId = full->lastInsertId();
+    }
+    if (done < count) {
+        auto tail = statementFor(int(count - done));
+        if (!tail->isValid() || !run(*tail, done, count - done))
+            return Error{tail->errorText()};
+        lastId = tail->lastInsertId();
+    }
+
+    // A new row takes the largest id plus one, and inside the caller's
+    // transaction nobody else inserts: when the last row's id is the
+    // largest before plus their number, the rows took the ids in between,
+    // in the order given.
+    if (lastId != lastBefore + qint64(count))
+        return Error{QStringLiteral("%1 rows were inserted, but the last has id %2 after %3")
+                         .arg(count)
+                         .arg(lastId)
+                         .arg(lastBefore)};
+    std::vector<qint64> ids(count);
+    std::iota(ids.begin(), ids.end(), lastBefore + 1);
     return ids;
 }
 

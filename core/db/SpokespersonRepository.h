@@ -52,6 +52,8 @@ public:
     Status restoreRecord(const SpokespersonRecord &record);
 
 private:
+    Result<std::vector<qint64>> insertNative(const std::vector<SpokespersonRecord> &records);
+
     Database &m_db;
 };
 
