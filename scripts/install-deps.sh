@@ -11,7 +11,7 @@ build_packages=(
   cmake ninja-build ccache g++ pkg-config make
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
   libqt6sql6-sqlite libsqlite3-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-pdf-dev
-  libquazip1-qt6-dev libfreexl-dev libxlsxwriter-dev catch2 zlib1g-dev
+  libquazip1-qt6-dev libfreexl-dev libssl-dev libxlsxwriter-dev catch2 zlib1g-dev
   fonts-liberation2 qt6-qpa-plugins libgl-dev
   desktop-file-utils appstream dpkg-dev
 )
