@@ -69,6 +69,7 @@ PhoneCheck checkOne(const QString &piece)
         number = number.mid(colon + 1);
 
     QString digits;
+    digits.reserve(number.size());
     bool plus = false;
     for (const QChar c : std::as_const(number)) {
         if (c.isDigit())
@@ -142,6 +143,28 @@ PhoneCheck checkOne(const QString &piece)
     return result;
 }
 
+// Whether the cell may hold several numbers, for splitNumbers(); nearly
+// every cell holds one.
+bool maySplit(QStringView s)
+{
+    for (const QChar c : s) {
+        switch (c.unicode()) {
+        case u'/':
+        case u';':
+        case u',':
+        case u'\n':
+        case u'\r':
+        case u'|':
+        case 0x2013:
+        case 0x2014:
+            return true;
+        default:
+            break;
+        }
+    }
+    return s.contains(QLatin1String(" - "));
+}
+
 // Splits a cell that holds several numbers.
 QStringList splitNumbers(const QString &raw)
 {
@@ -173,6 +196,8 @@ PhoneCheck checkPhoneNumber(const QString &raw)
     const QString text = raw.trimmed();
     if (text.isEmpty())
         return {};
+    if (!maySplit(text))
+        return checkOne(text);
     const QStringList parts = splitNumbers(text);
     if (parts.size() <= 1)
         return checkOne(text);
