@@ -14,6 +14,9 @@
 #include <QSqlError>
 #include <QStandardPaths>
 
+#include <atomic>
+#include <thread>
+
 Q_LOGGING_CATEGORY(lcDb, "ttcs.db")
 
 namespace ttcs::db {
@@ -202,6 +205,15 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString &path, con
             return Error{describeSqlError(pragmas.raw().lastError(), path)};
         if (!pragmas.exec(QStringLiteral("PRAGMA synchronous = FULL")))
             return Error{describeSqlError(pragmas.raw().lastError(), path)};
+        // The journal is copied into the file by checkpointIfLarge(), on a
+        // thread of its own, not by the commit that fills it: a large
+        // import returns once its commit is safely on disk. The journal
+        // file is cut back once it has been copied, so that its size says
+        // how much is left to copy.
+        if (!pragmas.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")) ||
+            !pragmas.exec(QStringLiteral("PRAGMA journal_size_limit = 0")))
+            return Error{describeSqlError(pragmas.raw().lastError(), path)};
+        pragmas.raw().finish(); // both answer with a row: end the statement
     }
 
     if (version < current) {
@@ -250,6 +262,7 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString &path, con
 
 Database::~Database()
 {
+    waitForCheckpoint();
     if (m_connectionName.isEmpty())
         return;
     {
@@ -284,7 +297,57 @@ Status Database::transaction(const std::function<Status()> &work)
         db.rollback();
         return Error{describeSqlError(e, m_path)};
     }
+    checkpointIfLarge();
     return {};
+}
+
+// The thread copying the journal into the file, if one was started.
+struct Database::Checkpoint
+{
+    std::thread thread;
+    std::atomic<bool> running{false};
+};
+
+void Database::waitForCheckpoint()
+{
+    if (m_checkpoint && m_checkpoint->thread.joinable())
+        m_checkpoint->thread.join();
+}
+
+// What SQLite's own automatic checkpoint does after a commit that leaves
+// more than 1,000 pages in the journal, but on a connection and a thread
+// of its own: the commit is durable once the journal is synced, and the
+// copy (as much again to write and sync for a large import) no longer
+// holds up whoever committed. A checkpoint that readers cut short is taken
+// up again after the next commit.
+void Database::checkpointIfLarge()
+{
+    constexpr qint64 kLargeJournal = 4 * 1024 * 1024;
+    if (QFileInfo(m_path + QStringLiteral("-wal")).size() < kLargeJournal)
+        return;
+    if (!m_checkpoint)
+        m_checkpoint = std::make_unique<Checkpoint>();
+    if (m_checkpoint->running)
+        return; // one at a time: the one running copies what it can
+    waitForCheckpoint();
+    m_checkpoint->running = true;
+    const QString name = m_connectionName + QStringLiteral("-checkpoint");
+    m_checkpoint->thread = std::thread([path = m_path, name, &running = m_checkpoint->running] {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            if (db.open()) {
+                SqlQuery q(db);
+                if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+                    qCWarning(lcDb) << "checkpoint failed:" << q.errorText();
+                db.close();
+            } else {
+                qCWarning(lcDb) << "checkpoint connection failed:" << db.lastError().text();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        running = false;
+    });
 }
 
 } // namespace ttcs::db

@@ -53,10 +53,19 @@ public:
     // back when it fails.
     Status transaction(const std::function<Status()> &work);
 
+    // Waits for the copy of the journal into the file that a large commit
+    // started in the background (see transaction()); for whatever reads
+    // the file itself, such as a backup.
+    void waitForCheckpoint();
+
 private:
     Database() = default;
     static Result<std::unique_ptr<Database>> openChecked(const QString &path, const QFileInfo &info, bool exists,
                                                          const OpenOptions &options);
+    void checkpointIfLarge();
+
+    struct Checkpoint;
+    std::unique_ptr<Checkpoint> m_checkpoint;
     QString m_connectionName;
     QString m_path;
     QString m_readOnlyReason;
