@@ -145,6 +145,22 @@ struct PageLayout::Private
     // The space after the last paragraph placed, 0 after anything else.
     double lastSpaceAfter = 0;
 
+    // Asked now and then whether to give up (see the constructor).
+    std::function<bool()> shouldStop;
+    bool stopped = false;
+    int sinceAsked = 0;
+
+    bool stopNow()
+    {
+        if (stopped || !shouldStop)
+            return stopped;
+        if (++sinceAsked < 64)
+            return false;
+        sinceAsked = 0;
+        stopped = shouldStop();
+        return stopped;
+    }
+
     // --- laying out, independent of pages --------------------------------
 
     // Height of an empty paragraph's line in a font, by its key.
@@ -249,6 +265,8 @@ struct PageLayout::Private
         std::vector<int> coveredRows(size_t(n), 0);
         std::vector<int> coveredSpan(size_t(n), 1);
         for (const TableRow &source : table.rows) {
+            if (stopNow())
+                break;
             Row row;
             row.allowBreak = source.allowBreak;
             int column = 0;
@@ -594,7 +612,7 @@ struct PageLayout::Private
         for (int k = 0; k < t.headerRows; ++k)
             headerHeight += t.rows[size_t(k)].height;
         int r = t.headerRows;
-        while (r < rowCount) {
+        while (r < rowCount && !stopNow()) {
             const int last = t.groupEnd[size_t(r)];
             double h = 0;
             for (int k = r; k <= last; ++k)
@@ -637,6 +655,8 @@ struct PageLayout::Private
         std::vector<LaidBlock> laid;
         laid.reserve(size_t(s.blocks.size()));
         for (const Block &block : s.blocks) {
+            if (stopNow())
+                return;
             if (const auto *p = std::get_if<Paragraph>(&block))
                 laid.emplace_back(layoutBodyParagraph(*p, width));
             else if (const auto *t = std::get_if<Table>(&block))
@@ -649,6 +669,8 @@ struct PageLayout::Private
                 laid.emplace_back(PageBreakMark());
         }
         for (size_t i = 0; i < laid.size(); ++i) {
+            if (stopNow())
+                return;
             if (std::holds_alternative<PageBreakMark>(laid[i])) {
                 if (!pageEmpty)
                     newPage(false);
@@ -695,18 +717,31 @@ struct PageLayout::Private
 };
 
 PageLayout::PageLayout(const Document &document)
+    : PageLayout(document, {})
+{
+}
+
+PageLayout::PageLayout(const Document &document, const std::function<bool()> &shouldStop)
     : d(std::make_unique<Private>())
 {
+    d->shouldStop = shouldStop;
     // The layout keeps a copy, so that its sections outlive the caller's.
     d->document = document;
     d->numbering = document.pageNumbers;
     if (d->document.sections.isEmpty())
         d->document.sections.append(Section());
-    for (int i = 0; i < d->document.sections.size(); ++i) {
+    for (int i = 0; i < d->document.sections.size() && !d->stopped; ++i) {
         const size_t before = d->pages.size();
         d->layoutSection(d->document.sections.at(i));
         for (size_t k = before; k < d->pages.size(); ++k)
             d->sectionOfPage.push_back(&d->document.sections.at(i));
+    }
+    if (d->stopped) {
+        // Half a layout is of no use to anyone.
+        d->sectionOfPage.clear();
+        d->pages.clear();
+        d->layouts.clear();
+        return;
     }
     d->addPageNumbers();
 }
@@ -716,6 +751,11 @@ PageLayout::~PageLayout() = default;
 int PageLayout::pageCount() const
 {
     return int(d->pages.size());
+}
+
+bool PageLayout::stopped() const
+{
+    return d->stopped;
 }
 
 Orientation PageLayout::orientation(int page) const

@@ -38,10 +38,16 @@ public:
     static constexpr double kDotsPerInch = 1200;
 
     explicit PageLayout(const Document &document);
+    // The same, asking `shouldStop` every few dozen paragraphs whether to
+    // go on: a layout of thousands of pages takes seconds, and one no
+    // longer wanted is given up. Stopped, it has no pages and stopped()
+    // is true.
+    PageLayout(const Document &document, const std::function<bool()> &shouldStop);
     ~PageLayout();
     Q_DISABLE_COPY_MOVE(PageLayout)
 
     int pageCount() const;
+    bool stopped() const;
     Orientation orientation(int page) const;
     // A4, portrait or landscape, in points (595 × 842 or 842 × 595).
     QSizeF pageSizePoints(int page) const;

@@ -378,3 +378,26 @@ TEST_CASE("PDF: between two paragraphs, the larger of space after and space befo
     CHECK(secondTop(0, 12) == Approx(twelveAfter).margin(0.1));
     CHECK(secondTop(6, 6) == Approx(twelveAfter - 6).margin(0.1));
 }
+
+TEST_CASE("a layout told to stop gives up part way with no pages, and one never told is whole")
+{
+    const Document doc = largeReport();
+    const PageLayout whole(doc);
+    REQUIRE(whole.pageCount() > 100);
+    CHECK_FALSE(whole.stopped());
+
+    int asked = 0;
+    const PageLayout kept(doc, [&asked] {
+        ++asked;
+        return false;
+    });
+    CHECK(asked > 10); // asked all along the way, not once at the end
+    CHECK_FALSE(kept.stopped());
+    CHECK(kept.pageCount() == whole.pageCount());
+
+    int askedBeforeStop = 0;
+    const PageLayout given(doc, [&askedBeforeStop, asked] { return ++askedBeforeStop >= asked / 2; });
+    CHECK(given.stopped());
+    CHECK(given.pageCount() == 0);
+    CHECK(askedBeforeStop == asked / 2); // not asked again once it stopped
+}
