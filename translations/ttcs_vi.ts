@@ -1739,6 +1739,13 @@ Dòng đọc được: %2</translation>
         </message>
     </context>
     <context>
+        <name>ttcs::ui::DocumentPreview</name>
+        <message>
+            <source>Preparing the preview…</source>
+            <translation>Đang chuẩn bị bản xem trước…</translation>
+        </message>
+    </context>
+    <context>
         <name>ttcs::ui::FirstRunDialog</name>
         <message>
             <source>The &amp;demo data: the Bắc Kạn 2023 policy communication plan, its tasks and units, to try TTCS</source>
@@ -4037,6 +4044,14 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
         <message>
             <source>Open the folder of the last exported file</source>
             <translation>Mở thư mục của tệp vừa xuất</translation>
+        </message>
+        <message>
+            <source>Preparing the preview…</source>
+            <translation>Đang chuẩn bị bản xem trước…</translation>
+        </message>
+        <message>
+            <source>Preparing the document to print…</source>
+            <translation>Đang chuẩn bị văn bản để in…</translation>
         </message>
     </context>
     <context>

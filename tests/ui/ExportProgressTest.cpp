@@ -106,6 +106,7 @@ struct ReportsWindow
         auto *kind = page->findChild<QComboBox *>(QStringLiteral("documentKind"));
         REQUIRE(kind);
         kind->setCurrentIndex(kind->findData(int(ReportsPage::SpokespersonList)));
+        REQUIRE(page->waitForPreview());
         REQUIRE(page->preview()->pageCount() > 150);
     }
     MainWindow window;

@@ -154,6 +154,10 @@ TEST_CASE("screenshots of every page when asked")
             w.showPage(i);
             if (auto *overview = qobject_cast<OverviewPage *>(w.pages().at(i)))
                 CHECK(QTest::qWaitFor([overview] { return !overview->isLoading(); }, 20000));
+            if (auto *reports = qobject_cast<ReportsPage *>(w.pages().at(i))) {
+                CHECK(reports->waitForPreview());
+                CHECK(QTest::qWaitFor([reports] { return reports->preview()->pagesDrawn() > 0; }));
+            }
             QTest::qWait(50);
             w.grab().save(QStringLiteral("%1/page%2-%3x%4.png")
                               .arg(out)
@@ -175,6 +179,7 @@ TEST_CASE("the reports page previews the plan and exports it")
     w.showPage(int(w.pages().size()) - 1);
     auto *page = qobject_cast<ReportsPage *>(w.pages().last());
     REQUIRE(page);
+    REQUIRE(page->waitForPreview());
     CHECK(page->preview()->pageCount() >= 5);
 
     const QString docx = dir.filePath(QStringLiteral("plan.docx"));
@@ -191,6 +196,7 @@ TEST_CASE("the reports page previews the plan and exports it")
     auto *kind = page->findChild<QComboBox *>(QStringLiteral("documentKind"));
     REQUIRE(kind);
     kind->setCurrentIndex(1);
+    CHECK(page->waitForPreview());
     CHECK(page->preview()->pageCount() >= 1);
 }
 

@@ -22,6 +22,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -126,15 +127,15 @@ ReportsPage::ReportsPage(QWidget *parent)
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         updateControls();
-        rebuild();
+        refresh();
     });
-    connect(m_number, &QSpinBox::valueChanged, this, [this] { rebuild(); });
+    connect(m_number, &QSpinBox::valueChanged, this, [this] { refresh(); });
     connect(m_dated, &QCheckBox::toggled, this, [this](bool on) {
         m_date->setEnabled(on);
-        rebuild();
+        refresh();
     });
-    connect(m_date, &QDateEdit::dateChanged, this, [this] { rebuild(); });
-    connect(m_asOf, &QDateEdit::dateChanged, this, [this] { rebuild(); });
+    connect(m_date, &QDateEdit::dateChanged, this, [this] { refresh(); });
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this] { refresh(); });
     connect(m_docx, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("docx")); });
     connect(m_pdf, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("pdf")); });
     connect(m_xlsx, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("xlsx")); });
@@ -148,6 +149,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     connect(printAction, &QAction::triggered, this, &ReportsPage::print);
     addAction(printAction);
     connect(m_texts, &QPushButton::clicked, this, &ReportsPage::editTexts);
+    connect(m_preview, &DocumentPreview::prepared, this, &ReportsPage::previewPrepared);
     connect(m_openFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastFolder)); });
     updateControls();
@@ -176,60 +178,110 @@ void ReportsPage::reload()
         asOf = QDate::currentDate();
     const QSignalBlocker block(m_asOf);
     m_asOf->setDate(asOf);
-    rebuild();
+    refresh();
 }
 
-bool ReportsPage::rebuild()
+namespace {
+
+// Reads the chosen document's data through a connection of its own and
+// builds the document: runs on the preview's thread.
+Result<document::Document> makeDocument(const QString &path, int kind, int year, QDate asOf,
+                                        const report::DocumentOptions &options,
+                                        const PreviewJob &job)
 {
-    m_document.reset();
+    db::OpenOptions openOptions;
+    openOptions.readOnly = true;
+    auto own = db::Database::open(path, openOptions);
+    if (!own)
+        return Error{own.error()};
+    db::Database &db = *own.value();
+    // Each step is checked: a newer choice makes this one useless.
+    auto dropped = [] { return Error{QString()}; };
+    if (job.isDropped())
+        return dropped();
+    switch (kind) {
+    case ReportsPage::AnnualPlan: {
+        auto data = report::loadAnnualPlanData(db, year);
+        if (!data)
+            return Error{data.error()};
+        if (job.isDropped())
+            return dropped();
+        return report::buildAnnualPlan(data.value(), options);
+    }
+    case ReportsPage::MinistryReport: {
+        auto data = report::loadMinistryReportData(db, year, asOf);
+        if (!data)
+            return Error{data.error()};
+        if (job.isDropped())
+            return dropped();
+        return report::buildMinistryReport(data.value(), options);
+    }
+    case ReportsPage::ReminderLetter: {
+        auto data = report::loadReminderData(db, year, asOf);
+        if (!data)
+            return Error{data.error()};
+        if (job.isDropped())
+            return dropped();
+        return report::buildReminderLetter(data.value(), options);
+    }
+    default: {
+        auto data = report::loadSpokespersonList(db, asOf);
+        if (!data)
+            return Error{data.error()};
+        if (job.isDropped())
+            return dropped();
+        return report::buildSpokespersonList(data.value(), options);
+    }
+    }
+}
+
+} // namespace
+
+void ReportsPage::refresh()
+{
     if (!database()) {
         m_preview->clear();
         m_status->setText(tr("No database is open."));
-        return false;
+        return;
     }
     report::DocumentOptions options;
     options.year = year();
     options.number = m_number->value();
     if (m_dated->isChecked())
         options.date = m_date->date();
-    document::Document doc;
-    if (m_kind->currentData().toInt() == AnnualPlan) {
-        auto data = report::loadAnnualPlanData(*database(), year());
-        if (!data) {
-            m_preview->clear();
-            m_status->setText(data.error());
-            return false;
-        }
-        doc = report::buildAnnualPlan(data.value(), options);
-    } else if (m_kind->currentData().toInt() == MinistryReport) {
-        auto data = report::loadMinistryReportData(*database(), year(), m_asOf->date());
-        if (!data) {
-            m_preview->clear();
-            m_status->setText(data.error());
-            return false;
-        }
-        doc = report::buildMinistryReport(data.value(), options);
-    } else if (m_kind->currentData().toInt() == ReminderLetter) {
-        auto data = report::loadReminderData(*database(), year(), m_asOf->date());
-        if (!data) {
-            m_preview->clear();
-            m_status->setText(data.error());
-            return false;
-        }
-        doc = report::buildReminderLetter(data.value(), options);
-    } else {
-        auto data = report::loadSpokespersonList(*database(), m_asOf->date());
-        if (!data) {
-            m_preview->clear();
-            m_status->setText(data.error());
-            return false;
-        }
-        doc = report::buildSpokespersonList(data.value(), options);
+    m_preview->prepare([path = database()->path(), kind = m_kind->currentData().toInt(),
+                        year = year(), asOf = m_asOf->date(),
+                        options](const PreviewJob &job) {
+        return makeDocument(path, kind, year, asOf, options, job);
+    });
+    m_status->setText(tr("Preparing the preview…"));
+}
+
+void ReportsPage::previewPrepared(bool ok, const QString &error)
+{
+    if (ok)
+        m_status->setText(tr("%n page(s)", nullptr, m_preview->pageCount()));
+    else if (!error.isEmpty())
+        m_status->setText(error);
+}
+
+bool ReportsPage::rebuild()
+{
+    refresh();
+    return waitForPreview();
+}
+
+bool ReportsPage::waitForPreview()
+{
+    if (m_preview->isPreparing()) {
+        QEventLoop loop;
+        connect(m_preview, &DocumentPreview::prepared, &loop, &QEventLoop::quit);
+        // A newer choice made while waiting is waited for too: prepared()
+        // comes only for the latest.
+        loop.exec();
     }
-    m_document = std::make_unique<document::Document>(std::move(doc));
-    m_preview->setDocument(*m_document);
-    m_status->setText(tr("%n page(s)", nullptr, m_preview->pageCount()));
-    return true;
+    const auto job = m_preview->currentJob();
+    return job && job->document();
 }
 
 QString ReportsPage::exportTo(const QString &path, bool *cancelled)
@@ -264,10 +316,23 @@ QString ReportsPage::exportTo(const QString &path, bool *cancelled)
             *bytes = xlsx ? sheet::tableToXlsx(sheet) : Result<QByteArray>(sheet::tableToCsv(sheet));
         };
     } else {
-        if (!m_document && !rebuild())
+        if (!m_preview->currentJob())
+            refresh();
+        const auto job = m_preview->currentJob();
+        if (!job)
             return m_status->text();
         const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-        work = [bytes, pdf, doc = *m_document](TaskProgress &progress) {
+        // The document as shown, or as it is being prepared: then the
+        // work waits for it first, behind the same dialog.
+        work = [bytes, pdf, job](TaskProgress &progress) {
+            const auto shown =
+                job->waitForDocument([&progress] { return progress.isCancelled(); });
+            if (!shown) {
+                if (!job->error().isEmpty())
+                    *bytes = Error{job->error()};
+                return;
+            }
+            const document::Document &doc = *shown;
             if (pdf) {
                 *bytes = document::PdfWriter().render(
                     doc, [&progress](int done, int total) { return progress.report(done, total); });
@@ -382,12 +447,14 @@ void ReportsPage::editTexts()
         QMessageBox::critical(this, tr("Report texts"), st.error());
         return;
     }
-    rebuild();
+    refresh();
 }
 
 void ReportsPage::print()
 {
-    if (!m_document && !rebuild())
+    if (!m_preview->currentJob())
+        refresh();
+    if (!m_preview->currentJob())
         return;
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     printer->setPageSize(QPageSize(QPageSize::A4));
@@ -408,10 +475,13 @@ QString ReportsPage::printTo(const std::shared_ptr<QPrinter> &printer, bool *can
 {
     if (cancelled)
         *cancelled = false;
-    if (!m_document && !rebuild())
+    if (!m_preview->currentJob())
+        refresh();
+    const auto job = m_preview->currentJob();
+    if (!job)
         return m_status->text();
     // The pages are laid out again on the worker thread: the preview's
-    // layout belongs to this one. Printed to a file, they go to a scratch
+    // layout belongs to the preview's own. Printed to a file, they go to a scratch
     // file first, which replaces the chosen one only when all went well.
     const QString target = printer->outputFileName();
     auto scratch = std::make_shared<QTemporaryDir>();
@@ -421,10 +491,19 @@ QString ReportsPage::printTo(const std::shared_ptr<QPrinter> &printer, bool *can
         printer->setOutputFileName(scratch->filePath(QStringLiteral("print.pdf")));
     }
     auto result = std::make_shared<Status>(Error{tr("Printing did not finish.")});
+    const QString label = m_preview->isPreparing()
+                              ? tr("Preparing the document to print…")
+                              : tr("Printing %n page(s)…", nullptr, m_preview->pageCount());
     const auto end = runInBackground(
-        this, tr("Print"), tr("Printing %n page(s)…", nullptr, m_preview->pageCount()),
-        [printer, scratch, result, doc = *m_document](TaskProgress &progress) {
-            const document::PageLayout pages(doc);
+        this, tr("Print"), label,
+        [printer, scratch, result, job](TaskProgress &progress) {
+            const auto doc = job->waitForDocument([&progress] { return progress.isCancelled(); });
+            if (!doc) {
+                if (!job->error().isEmpty())
+                    *result = Error{job->error()};
+                return; // nothing reached the printer
+            }
+            const document::PageLayout pages(*doc, [&progress] { return progress.isCancelled(); });
             if (progress.isCancelled())
                 return; // nothing reached the printer
             *result = pages.print(*printer, [&progress, &printer](int done, int total) {

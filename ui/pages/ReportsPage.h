@@ -15,10 +15,6 @@ class QPushButton;
 class QScrollArea;
 class QSpinBox;
 
-namespace ttcs::document {
-struct Document;
-}
-
 namespace ttcs::ui {
 
 class DocumentPreview;
@@ -41,8 +37,15 @@ public:
     QString iconName() const override { return QStringLiteral(":/icons/nav/reports.png"); }
 
     DocumentPreview *preview() const { return m_preview; }
-    // Builds the chosen document; false with the reason shown when it cannot.
+    // Starts preparing the chosen document on the preview's thread; the
+    // page says so until it shows. A preparation under way is dropped.
+    void refresh();
+    // Prepares the chosen document and waits for it, the window working
+    // on; false with the reason shown when it cannot be made.
     bool rebuild();
+    // Waits for the preparation under way, if any; false when the document
+    // shown (or none) could not be made.
+    bool waitForPreview();
     // Writes the current document as DOCX or PDF, or the spokesperson list
     // as XLSX or CSV, by the file's suffix, on a thread of its own behind a
     // progress dialog with Cancel; returns the error, empty on success.
@@ -59,6 +62,7 @@ private:
     void print();
     void updateControls();
     void editTexts();
+    void previewPrepared(bool ok, const QString &error);
 
     QComboBox *m_kind;
     QSpinBox *m_number;
@@ -76,7 +80,6 @@ private:
     QPushButton *m_texts;
     QScrollArea *m_scroll;
     DocumentPreview *m_preview;
-    std::unique_ptr<document::Document> m_document;
     QString m_lastFolder;
 };
 
