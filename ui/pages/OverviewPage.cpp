@@ -62,9 +62,12 @@ QWidget *card(const QString &label, qint64 value, QWidget *parent)
     f.setBold(true);
     number->setFont(f);
     number->setAlignment(Qt::AlignCenter);
+    // On one line: a title broken in two under its number reads as two
+    // tiles' worth of text. The row of tiles is as wide as their titles
+    // need (the page scrolls sideways below that).
     auto *caption = new QLabel(label, frame);
+    caption->setObjectName(QStringLiteral("overviewCardTitle"));
     caption->setAlignment(Qt::AlignCenter);
-    caption->setWordWrap(true);
     layout->addWidget(number);
     layout->addWidget(caption);
     return frame;
@@ -455,7 +458,7 @@ void OverviewPage::showFigures(std::shared_ptr<const Figures> figures)
         {tr("Media items"), stats.mediaItems},
     };
     for (const auto &[label, value] : cards)
-        m_cards->addWidget(card(label, value, this));
+        m_cards->addWidget(card(label, value, this), 1); // the same width where there is room
     fillProgressChart();
     fillMediaChart();
     fillTraineeChart();
