@@ -115,8 +115,8 @@ public:
             return;
         }
         auto doc = std::make_shared<const document::Document>(std::move(made).value());
-        auto layout = std::make_unique<document::PageLayout>(
-            *doc, [&job] { return job->isDropped(); });
+        auto layout =
+            std::make_unique<document::PageLayout>(*doc, [&job] { return job->isDropped(); });
         if (layout->stopped())
             return;
         QList<QSizeF> sizes;
@@ -236,8 +236,8 @@ void DocumentPreview::clear()
     m_pageSizes.clear();
     m_images.clear();
     m_asked.clear();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->forget(); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->forget(); }, Qt::QueuedConnection);
     updateGeometryOfPages();
     update();
     if (wasPreparing)
@@ -289,9 +289,8 @@ void DocumentPreview::pageDrawn(quint64 generation, int page, const QImage &imag
         // Forget the pictures farthest from what is in view.
         const int centre = (m_wanted->first.load() + m_wanted->last.load()) / 2;
         QList<int> pages = m_images.keys();
-        std::sort(pages.begin(), pages.end(), [centre](int a, int b) {
-            return std::abs(a - centre) > std::abs(b - centre);
-        });
+        std::sort(pages.begin(), pages.end(),
+                  [centre](int a, int b) { return std::abs(a - centre) > std::abs(b - centre); });
         for (int i = 0; i < int(pages.size()) - kKeptPages; ++i)
             m_images.remove(pages.at(i));
     }

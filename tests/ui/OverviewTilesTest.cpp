@@ -30,7 +30,8 @@ void checkTitles(MainWindow &w, OverviewPage *overview, const QString &language)
         w.resize(size);
         QTest::qWait(50);
         REQUIRE(w.width() <= size.width());
-        const QList<QLabel *> tiles = overview->findChildren<QLabel *>(QStringLiteral("overviewCardTitle"));
+        const QList<QLabel *> tiles =
+            overview->findChildren<QLabel *>(QStringLiteral("overviewCardTitle"));
         REQUIRE(tiles.size() == 6);
         QList<QLabel *> titles = tiles;
         // The charts' titles: the bold labels of their frames.
@@ -59,7 +60,8 @@ void checkTitles(MainWindow &w, OverviewPage *overview, const QString &language)
 
 } // namespace
 
-TEST_CASE("the overview's tile and chart titles are on one line and whole at 1366x768 and 1920x1080")
+TEST_CASE(
+    "the overview's tile and chart titles are on one line and whole at 1366x768 and 1920x1080")
 {
     useOwnSettings();
     QTemporaryDir dir;

@@ -41,7 +41,8 @@ constexpr int kYear = 2025;
 
 // A province with 20,000 spokespersons: their list runs to hundreds of
 // pages, which took the window seconds to lay out.
-QString largeDatabase(const QTemporaryDir &dir, const QString &name = QStringLiteral("large.sqlite"))
+QString largeDatabase(const QTemporaryDir &dir,
+                      const QString &name = QStringLiteral("large.sqlite"))
 {
     const QString path = dir.filePath(name);
     db::OpenOptions options;

@@ -396,7 +396,8 @@ TEST_CASE("a layout told to stop gives up part way with no pages, and one never 
     CHECK(kept.pageCount() == whole.pageCount());
 
     int askedBeforeStop = 0;
-    const PageLayout given(doc, [&askedBeforeStop, asked] { return ++askedBeforeStop >= asked / 2; });
+    const PageLayout given(doc,
+                           [&askedBeforeStop, asked] { return ++askedBeforeStop >= asked / 2; });
     CHECK(given.stopped());
     CHECK(given.pageCount() == 0);
     CHECK(askedBeforeStop == asked / 2); // not asked again once it stopped
