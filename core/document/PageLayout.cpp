@@ -718,8 +718,7 @@ struct PageLayout::Private
 
 PageLayout::PageLayout(const Document &document)
     : PageLayout(document, {})
-{
-}
+{}
 
 PageLayout::PageLayout(const Document &document, const std::function<bool()> &shouldStop)
     : d(std::make_unique<Private>())

@@ -196,7 +196,9 @@ Result<document::Document> makeDocument(const QString &path, int kind, int year,
         return Error{own.error()};
     db::Database &db = *own.value();
     // Each step is checked: a newer choice makes this one useless.
-    auto dropped = [] { return Error{QString()}; };
+    auto dropped = [] {
+        return Error{QString()};
+    };
     if (job.isDropped())
         return dropped();
     switch (kind) {
@@ -250,8 +252,7 @@ void ReportsPage::refresh()
     if (m_dated->isChecked())
         options.date = m_date->date();
     m_preview->prepare([path = database()->path(), kind = m_kind->currentData().toInt(),
-                        year = year(), asOf = m_asOf->date(),
-                        options](const PreviewJob &job) {
+                        year = year(), asOf = m_asOf->date(), options](const PreviewJob &job) {
         return makeDocument(path, kind, year, asOf, options, job);
     });
     m_status->setText(tr("Preparing the preview…"));
@@ -325,8 +326,7 @@ QString ReportsPage::exportTo(const QString &path, bool *cancelled)
         // The document as shown, or as it is being prepared: then the
         // work waits for it first, behind the same dialog.
         work = [bytes, pdf, job](TaskProgress &progress) {
-            const auto shown =
-                job->waitForDocument([&progress] { return progress.isCancelled(); });
+            const auto shown = job->waitForDocument([&progress] { return progress.isCancelled(); });
             if (!shown) {
                 if (!job->error().isEmpty())
                     *bytes = Error{job->error()};
@@ -495,8 +495,7 @@ QString ReportsPage::printTo(const std::shared_ptr<QPrinter> &printer, bool *can
                               ? tr("Preparing the document to print…")
                               : tr("Printing %n page(s)…", nullptr, m_preview->pageCount());
     const auto end = runInBackground(
-        this, tr("Print"), label,
-        [printer, scratch, result, job](TaskProgress &progress) {
+        this, tr("Print"), label, [printer, scratch, result, job](TaskProgress &progress) {
             const auto doc = job->waitForDocument([&progress] { return progress.isCancelled(); });
             if (!doc) {
                 if (!job->error().isEmpty())
