@@ -735,6 +735,9 @@ PageLayout::PageLayout(const Document &document, const std::function<bool()> &sh
         for (size_t k = before; k < d->pages.size(); ++k)
             d->sectionOfPage.push_back(&d->document.sections.at(i));
     }
+    // Asked only while laying out: what it refers to may go before the
+    // layout does.
+    d->shouldStop = nullptr;
     if (d->stopped) {
         // Half a layout is of no use to anyone.
         d->sectionOfPage.clear();
