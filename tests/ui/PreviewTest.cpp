@@ -17,10 +17,13 @@
 #include "report/SpokespersonListBuilder.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
@@ -28,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 #include <memory>
 
@@ -334,4 +338,56 @@ TEST_CASE("closing the window or opening another database while a preview is pre
         reports.choose(ReportsPage::SpokespersonList);
         reports.choose(ReportsPage::AnnualPlan);
     }
+}
+
+TEST_CASE("the reports page's fields show their whole text at 1366x768, in English and Vietnamese")
+{
+    useOwnSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fields.sqlite"));
+    auto check = [&path](bool create, const char *language) {
+        MainWindow w;
+        REQUIRE(w.openDatabase(path, create).isEmpty());
+        w.resize(1366, 768);
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+        int index = -1;
+        auto *page = pageOf<ReportsPage>(w, &index);
+        REQUIRE(page);
+        w.showPage(index);
+        auto *kind = page->findChild<QComboBox *>(QStringLiteral("documentKind"));
+        REQUIRE(kind);
+        // Each document shows its own fields, under labels of their own.
+        for (int k = 0; k < kind->count(); ++k) {
+            INFO(language << ", " << kind->itemText(k).toStdString());
+            kind->setCurrentIndex(k);
+            REQUIRE(page->waitForPreview());
+            const QList<QDateEdit *> dates = page->findChildren<QDateEdit *>();
+            REQUIRE(dates.size() == 2);
+            for (QDateEdit *date : dates) {
+                if (!date->isVisible())
+                    continue;
+                // The date itself in full.
+                auto *edit = date->findChild<QLineEdit *>();
+                REQUIRE(edit);
+                INFO(edit->text().toStdString());
+                CHECK(edit->fontMetrics().horizontalAdvance(edit->text()) <
+                      edit->contentsRect().width());
+            }
+            for (QPushButton *button : page->findChildren<QPushButton *>()) {
+                if (!button->isVisible())
+                    continue;
+                INFO(button->text().toStdString());
+                CHECK(button->width() >= button->sizeHint().width());
+            }
+            // The pages keep most of the window.
+            CHECK(page->preview()->width() > w.width() / 2);
+        }
+    };
+    check(true, "en");
+    QTranslator vietnamese;
+    REQUIRE(vietnamese.load(QStringLiteral(":/i18n/ttcs_vi.qm")));
+    QCoreApplication::installTranslator(&vietnamese);
+    check(false, "vi");
+    QCoreApplication::removeTranslator(&vietnamese);
 }

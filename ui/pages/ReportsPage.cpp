@@ -113,7 +113,9 @@ ReportsPage::ReportsPage(QWidget *parent)
     side->addStretch();
     auto *sideWidget = new QWidget(this);
     sideWidget->setLayout(side);
-    sideWidget->setFixedWidth(300);
+    // As wide as its fields need in the language shown (the date, in
+    // Vietnamese, was cut at 300 pixels), the rest for the pages.
+    sideWidget->setFixedWidth(std::max(300, sideWidget->sizeHint().width()));
 
     m_scroll->setWidget(m_preview);
     m_scroll->setWidgetResizable(true);
