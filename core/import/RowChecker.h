@@ -72,6 +72,7 @@ struct CheckedRow
 {
     int row = 0; // 1-based, as the spreadsheet program shows it
     QString name;
+    QString nameKey; // the name in small letters, to find the same person
     QString position;
     QString unitText; // the unit as the file gives it (column, section or --unit)
     QString phone;    // normalised; the text as written when it is not a phone

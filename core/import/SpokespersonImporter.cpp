@@ -135,7 +135,7 @@ Plan makePlan(const std::vector<CheckedRow> &rows,
             units.prepend(unitKeyOf(row.unitId));
         for (const QString &u : std::as_const(units))
             unitsInFile.insert(u);
-        const QString exact = exactNameKey(row.name);
+        const QString &exact = row.nameKey;
         int j = -1;
         for (const QString &u : std::as_const(units)) {
             j = takeFrom(find(byExact, u + sep + exact), row);
@@ -622,8 +622,8 @@ Result<ImportPreview> SpokespersonImporter::preview(sheet::Workbook workbook, co
                 unitKey = -1 - index;
             }
         }
-        // Rows' names are clean already.
-        const auto key = std::make_pair(unitKey, row.name.toLower());
+        // Rows' names are clean already: nameKey is their exactNameKey().
+        const auto key = std::make_pair(unitKey, row.nameKey);
         const auto first = firstRowOf.constFind(key);
         if (first == firstRowOf.cend())
             firstRowOf.insert(key, row.row);
