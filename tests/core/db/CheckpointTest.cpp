@@ -3,6 +3,7 @@
 // copied. Small commits leave the journal to grow.
 #include <catch2/catch.hpp>
 
+#include "DbTestSupport.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 
@@ -41,12 +42,8 @@ TEST_CASE("database: a large commit's journal is copied into the file in the bac
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("big.sqlite"));
-    OpenOptions o;
-    o.create = true;
-    o.loadDefaultData = false;
-    auto opened = Database::open(path, o);
-    REQUIRE(opened.ok());
-    Database &db = *opened.value();
+    const auto opened = test::newDatabase(path, false);
+    Database &db = *opened;
     const QString journal = path + QStringLiteral("-wal");
     db.waitForCheckpoint();
     const qint64 fileBefore = sizeOf(path);

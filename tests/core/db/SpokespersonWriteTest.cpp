@@ -3,6 +3,7 @@
 // shorter one; and a row the schema refuses leaves nothing behind.
 #include <catch2/catch.hpp>
 
+#include "DbTestSupport.h"
 #include "db/Database.h"
 #include "db/ImportBatchRepository.h"
 #include "db/NativeStatement.h"
@@ -18,12 +19,7 @@ namespace {
 
 std::unique_ptr<Database> demo(const QTemporaryDir &dir)
 {
-    OpenOptions o;
-    o.create = true;
-    auto db = Database::open(dir.filePath(QStringLiteral("people.sqlite")), o);
-    INFO(db.error().toStdString());
-    REQUIRE(db.ok());
-    return std::move(db).value();
+    return test::newDatabase(dir.filePath(QStringLiteral("people.sqlite")));
 }
 
 SpokespersonRecord personNumber(int i, qint64 unitId, qint64 batchId)

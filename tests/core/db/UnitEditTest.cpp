@@ -2,6 +2,7 @@
 // year: both with what it takes to undo them, both in the audit log.
 #include <catch2/catch.hpp>
 
+#include "DbTestSupport.h"
 #include "TestSupport.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
@@ -16,12 +17,7 @@ namespace {
 
 std::unique_ptr<Database> seeded(const QTemporaryDir &dir)
 {
-    OpenOptions o;
-    o.create = true;
-    auto db = Database::open(dir.filePath(QStringLiteral("units.sqlite")), o);
-    INFO(db.error().toStdString());
-    REQUIRE(db.ok());
-    return std::move(db).value();
+    return test::newDatabase(dir.filePath(QStringLiteral("units.sqlite")));
 }
 
 qint64 unitNamed(Database &db, const QString &name)
