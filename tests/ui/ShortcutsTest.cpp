@@ -113,6 +113,27 @@ Seen press(QTableView *view, Qt::Key key, const std::function<void(QDialog *)> &
     return *seen;
 }
 
+// F2 opens `dialog` on the current row of `view`, showing `text`; Delete
+// asks, keeps the row when told no and removes it when told to go ahead;
+// undo brings it back.
+void checkEditAndRemove(MainWindow &w, QTableView *view, const QString &dialog,
+                        const QString &text)
+{
+    const auto rows = [view] { return view->model()->rowCount(); };
+    Seen seen = press(view, Qt::Key_F2, reject);
+    CHECK(seen.objectName == dialog);
+    CHECK(seen.lineEdits.contains(text));
+    const int before = rows();
+    seen = press(view, Qt::Key_Delete, reject);
+    CHECK(seen.messageBox);
+    CHECK(rows() == before);
+    seen = press(view, Qt::Key_Delete, goAhead);
+    CHECK(seen.messageBox);
+    CHECK(rows() == before - 1);
+    w.undoStack()->undo();
+    CHECK(rows() == before);
+}
+
 template <typename T> T *show(MainWindow &w)
 {
     int index = -1;
@@ -166,31 +187,16 @@ TEST_CASE("the training page's keys add, edit and remove classes and trainees")
     Seen seen = press(trainees, Qt::Key_Insert, reject);
     CHECK(seen.objectName == QStringLiteral("traineeDialog"));
     CHECK_FALSE(seen.lineEdits.contains(t.name)); // a new one, empty
-    seen = press(trainees, Qt::Key_F2, reject);
-    CHECK(seen.objectName == QStringLiteral("traineeDialog"));
-    CHECK(seen.lineEdits.contains(t.name));
-    // Delete asks; No keeps the trainee, the button that goes ahead removes it.
-    seen = press(trainees, Qt::Key_Delete, reject);
-    CHECK(seen.messageBox);
-    CHECK(page->traineeModel()->rowCount() == 1);
-    seen = press(trainees, Qt::Key_Delete, goAhead);
-    CHECK(seen.messageBox);
-    CHECK(page->traineeModel()->rowCount() == 0);
-    w.undoStack()->undo();
+    checkEditAndRemove(w, trainees, QStringLiteral("traineeDialog"), t.name);
     CHECK(page->traineeModel()->rowCount() == 1);
 
     QTableView *classes = page->classView();
     seen = press(classes, Qt::Key_Insert, reject);
     CHECK(seen.objectName == QStringLiteral("classDialog"));
     CHECK_FALSE(seen.lineEdits.contains(c.title));
-    seen = press(classes, Qt::Key_F2, reject);
-    CHECK(seen.objectName == QStringLiteral("classDialog"));
-    CHECK(seen.lineEdits.contains(c.title));
-    seen = press(classes, Qt::Key_Delete, goAhead);
-    CHECK(seen.messageBox);
-    CHECK(page->classModel()->rowCount() == 0);
-    w.undoStack()->undo();
+    checkEditAndRemove(w, classes, QStringLiteral("classDialog"), c.title);
     CHECK(page->classModel()->rowCount() == 1);
+    // The class came back with its trainee.
     CHECK(repo.trainees(classId.value())->size() == 1);
 }
 
@@ -221,15 +227,7 @@ TEST_CASE("the media page's keys go to the form, edit and remove items")
     CHECK(seen.objectName.isEmpty());
     CHECK(QApplication::focusWidget() == page->findChild<QDateEdit *>(QStringLiteral("mediaDate")));
 
-    seen = press(view, Qt::Key_F2, reject);
-    CHECK(seen.objectName == QStringLiteral("mediaDialog"));
-    CHECK(seen.lineEdits.contains(item.title));
-    seen = press(view, Qt::Key_Delete, reject);
-    CHECK(seen.messageBox);
-    CHECK(page->model()->rowCount() == 1);
-    seen = press(view, Qt::Key_Delete, goAhead);
-    CHECK(page->model()->rowCount() == 0);
-    w.undoStack()->undo();
+    checkEditAndRemove(w, view, QStringLiteral("mediaDialog"), item.title);
     CHECK(page->model()->rowCount() == 1);
 }
 
@@ -253,12 +251,9 @@ TEST_CASE("the spokespersons page's keys add, edit and remove people")
     auto *page = show<SpokespersonsPage>(w);
     REQUIRE(page);
     REQUIRE(page->model()->rowCount() == 1);
-    Seen seen = press(page->view(), Qt::Key_F2, reject);
-    CHECK(seen.objectName == QStringLiteral("spokespersonDialog"));
-    CHECK(seen.lineEdits.contains(r.person.name));
 
     // Insert: a person typed in, in the list until undone.
-    seen = press(page->view(), Qt::Key_Insert, [](QDialog *d) {
+    Seen seen = press(page->view(), Qt::Key_Insert, [](QDialog *d) {
         d->findChild<QLineEdit *>(QStringLiteral("personName"))
             ->setText(QStringLiteral("Lê Văn Cường"));
         d->accept();
@@ -269,15 +264,9 @@ TEST_CASE("the spokespersons page's keys add, edit and remove people")
     w.undoStack()->undo();
     CHECK(page->model()->rowCount() == 1);
 
-    // Delete asks; after the removal is undone the person has the same id.
+    // After the removal is undone the person has the same id.
     const qint64 id = page->view()->model()->index(0, 0).data(IdRole).toLongLong();
-    seen = press(page->view(), Qt::Key_Delete, reject);
-    CHECK(seen.messageBox);
-    CHECK(page->model()->rowCount() == 1);
-    seen = press(page->view(), Qt::Key_Delete, goAhead);
-    CHECK(seen.messageBox);
-    CHECK(page->model()->rowCount() == 0);
-    w.undoStack()->undo();
+    checkEditAndRemove(w, page->view(), QStringLiteral("spokespersonDialog"), r.person.name);
     REQUIRE(page->model()->rowCount() == 1);
     CHECK(page->view()->model()->index(0, 0).data(IdRole).toLongLong() == id);
     w.undoStack()->redo();
