@@ -103,31 +103,6 @@ Person generatedPerson(int index)
 
 namespace {
 
-QString escaped(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'&':
-            out += QLatin1String("&amp;");
-            break;
-        case u'<':
-            out += QLatin1String("&lt;");
-            break;
-        case u'>':
-            out += QLatin1String("&gt;");
-            break;
-        case u'"':
-            out += QLatin1String("&quot;");
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 // Shared strings as Excel writes them.
 struct SharedStrings
 {
@@ -143,7 +118,7 @@ struct SharedStrings
             return it.value();
         const int i = int(index.size());
         index.insert(text, i);
-        xml += QLatin1String("<si><t xml:space=\"preserve\">") + escaped(text) +
+        xml += QLatin1String("<si><t xml:space=\"preserve\">") + text.toHtmlEscaped() +
                QLatin1String("</t></si>");
         return i;
     }
@@ -197,7 +172,7 @@ bool writeXlsx(const QString &path, const std::vector<SheetSpec> &sheets)
         const SheetSpec &spec = sheets[i];
         const int n = int(i) + 1;
         workbook += QStringLiteral("<sheet name=\"%1\" sheetId=\"%2\" r:id=\"rId%2\"%3/>")
-                        .arg(escaped(spec.name))
+                        .arg(spec.name.toHtmlEscaped())
                         .arg(n)
                         .arg(spec.hidden ? QStringLiteral(" state=\"hidden\"") : QString());
         rels += QStringLiteral("<Relationship Id=\"rId%1\" "
@@ -270,7 +245,7 @@ bool writeXlsx(const QString &path, const std::vector<SheetSpec> &sheets)
             "<fonts count=\"%1\">")
             .arg(fonts.size());
     for (const QString &f : std::as_const(fonts))
-        styles += QStringLiteral("<font><sz val=\"12\"/><name val=\"%1\"/></font>").arg(escaped(f));
+        styles += QStringLiteral("<font><sz val=\"12\"/><name val=\"%1\"/></font>").arg(f.toHtmlEscaped());
     styles +=
         QStringLiteral("</fonts><fills count=\"1\"><fill><patternFill patternType=\"none\"/>"
                        "</fill></fills><borders count=\"1\"><border/></borders>"
