@@ -2768,10 +2768,6 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
             <translation>Theo dõi báo chí</translation>
         </message>
         <message>
-            <source>The database is read-only (%1).</source>
-            <translation>Cơ sở dữ liệu đang ở chế độ chỉ đọc (%1).</translation>
-        </message>
-        <message>
             <source>Type the item's title (or its gist) first.</source>
             <translation>Hãy nhập tiêu đề (hoặc nội dung chính) của tin trước.</translation>
         </message>
@@ -3137,6 +3133,13 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
         <message>
             <source>Plan: %1</source>
             <translation>Kế hoạch: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ttcs::ui::Page</name>
+        <message>
+            <source>The database is read-only (%1).</source>
+            <translation>Cơ sở dữ liệu đang ở chế độ chỉ đọc (%1).</translation>
         </message>
     </context>
     <context>
@@ -4723,10 +4726,6 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
         <message>
             <source>Training</source>
             <translation>Bồi dưỡng, tập huấn</translation>
-        </message>
-        <message>
-            <source>The database is read-only (%1).</source>
-            <translation>Cơ sở dữ liệu đang ở chế độ chỉ đọc (%1).</translation>
         </message>
         <message>
             <source>e.g. Skills for spokespersons of departments and districts</source>

@@ -1,5 +1,6 @@
 #include "DbCommand.h"
 
+#include <QMessageBox>
 #include <QUndoStack>
 
 namespace ttcs::ui {
@@ -53,6 +54,15 @@ QString DbCommand::run(QUndoStack *stack, DbCommand *command)
     command->m_done = true;
     stack->push(command);
     return {};
+}
+
+QString DbCommand::run(QUndoStack *stack, DbCommand *command, QWidget *parent,
+                       const QString &title)
+{
+    const QString error = run(stack, command);
+    if (!error.isEmpty())
+        QMessageBox::critical(parent, title, error);
+    return error;
 }
 
 } // namespace ttcs::ui

@@ -12,6 +12,7 @@
 #include <functional>
 
 class QUndoStack;
+class QWidget;
 
 namespace ttcs::ui {
 
@@ -28,6 +29,9 @@ public:
     // (without making it twice); otherwise deletes it. Returns the error,
     // empty when it worked.
     static QString run(QUndoStack *stack, DbCommand *command);
+    // run(), and the error in a message box titled `title` over `parent`.
+    static QString run(QUndoStack *stack, DbCommand *command, QWidget *parent,
+                       const QString &title);
 
 private:
     void apply(const std::function<Status()> &work);
@@ -38,5 +42,12 @@ private:
     QString m_error;
     bool m_done = false; // made by run(); push() must not make it again
 };
+
+// A repository's answer as the Status the functions of a DbCommand return.
+template<typename T>
+Status statusOf(const Result<T> &result)
+{
+    return result ? Status{} : Status{Error{result.error()}};
+}
 
 } // namespace ttcs::ui

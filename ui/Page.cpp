@@ -1,5 +1,9 @@
 #include "Page.h"
 
+#include "db/Database.h"
+
+#include <QMessageBox>
+
 namespace ttcs::ui {
 
 Page::Page(QWidget *parent)
@@ -21,6 +25,23 @@ bool Page::openFiles(const QStringList &paths)
 {
     Q_UNUSED(paths);
     return false;
+}
+
+bool Page::isWritable() const
+{
+    return m_db && !m_db->isReadOnly();
+}
+
+bool Page::checkWritable()
+{
+    if (!m_db)
+        return false;
+    if (m_db->isReadOnly()) {
+        QMessageBox::information(this, title(),
+                                 tr("The database is read-only (%1).").arg(m_db->readOnlyReason()));
+        return false;
+    }
+    return true;
 }
 
 void Page::showEvent(QShowEvent *event)

@@ -36,6 +36,10 @@ protected:
 
     db::Database *database() const { return m_db; }
     int year() const { return m_year; }
+    // True when a database is open and may be changed.
+    bool isWritable() const;
+    // isWritable(), telling the user when the database is read-only.
+    bool checkWritable();
 
 private:
     db::Database *m_db = nullptr;

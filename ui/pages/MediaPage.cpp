@@ -3,6 +3,8 @@
 #include "ButtonShortcut.h"
 #include "DbCommand.h"
 #include "DialogButtons.h"
+#include "FormDialog.h"
+#include "ImportFile.h"
 #include "SortFilterProxy.h"
 #include "ViewState.h"
 #include "db/Database.h"
@@ -18,11 +20,8 @@
 #include <QCompleter>
 #include <QCryptographicHash>
 #include <QDateEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -35,7 +34,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QTableView>
 #include <QUndoStack>
@@ -73,14 +71,6 @@ void setChoices(QComboBox *combo, QStringList values)
     combo->addItems(values);
     combo->setCurrentIndex(-1);
     combo->setEditText(text);
-}
-
-QDateEdit *dateEdit(const QDate &date, QWidget *parent)
-{
-    auto *edit = new QDateEdit(date, parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    return edit;
 }
 
 } // namespace
@@ -380,24 +370,11 @@ const MediaItem *MediaPage::currentItem() const
 
 void MediaPage::updateButtons()
 {
-    const bool writable = database() && !database()->isReadOnly();
+    const bool writable = isWritable();
     m_add->setEnabled(writable);
     m_import->setEnabled(writable);
     m_edit->setEnabled(writable && currentItem());
     m_remove->setEnabled(writable && currentItem());
-}
-
-bool MediaPage::checkWritable()
-{
-    if (!database())
-        return false;
-    if (database()->isReadOnly()) {
-        QMessageBox::information(
-            this, tr("Media monitoring"),
-            tr("The database is read-only (%1).").arg(database()->readOnlyReason()));
-        return false;
-    }
-    return true;
 }
 
 void MediaPage::addFromForm()
@@ -443,8 +420,7 @@ void MediaPage::addFromForm()
                         return {};
                     },
                     [db, added]() -> Status {
-                        auto r = db::MediaRepository(*db).remove(added->id);
-                        return r ? Status{} : Status{Error{r.error()}};
+                        return statusOf(db::MediaRepository(*db).remove(added->id));
                     },
                     [this, added] {
                         m_select = added->id;
@@ -465,9 +441,7 @@ void MediaPage::addFromForm()
 
 bool MediaPage::itemDialog(MediaItem &item)
 {
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("mediaDialog"));
-    dialog.setWindowTitle(tr("Edit media item"));
+    FormDialog dialog(QStringLiteral("mediaDialog"), tr("Edit media item"), this);
     auto *date = dateEdit(item.date, &dialog);
     date->setDateRange(QDate(year(), 1, 1), QDate(year(), 12, 31));
     auto *outlet = new QLineEdit(item.outlet, &dialog);
@@ -482,14 +456,7 @@ bool MediaPage::itemDialog(MediaItem &item)
     sentiment->setCurrentIndex(sentiment->findData(int(item.sentiment)));
     auto *unit = new QComboBox(&dialog);
     unit->addItem(tr("(none)"), 0);
-    if (auto units = db::UnitRepository(*database()).existingIn(year())) {
-        QList<Unit> sorted = units.value();
-        std::sort(sorted.begin(), sorted.end(), [](const Unit &a, const Unit &b) {
-            return text::collationKey(a.name) < text::collationKey(b.name);
-        });
-        for (const Unit &u : std::as_const(sorted))
-            unit->addItem(u.name, u.id);
-    }
+    addUnitChoices(unit, *database(), year());
     if (item.unitId > 0 && unit->findData(item.unitId) < 0)
         unit->addItem(item.unitName, item.unitId);
     unit->setCurrentIndex(std::max(0, unit->findData(item.unitId)));
@@ -499,10 +466,8 @@ bool MediaPage::itemDialog(MediaItem &item)
     action->setTabChangesFocus(true);
     auto *falseInfo = new QCheckBox(tr("False information (handled with the police)"), &dialog);
     falseInfo->setChecked(item.falseInformation);
-    auto *problem = new QLabel(&dialog);
-    problem->setStyleSheet(QStringLiteral("color: #b01c1c"));
 
-    auto *form = new QFormLayout;
+    QFormLayout *form = dialog.form();
     form->addRow(tr("&Date:"), date);
     form->addRow(tr("&Outlet:"), outlet);
     form->addRow(tr("P&latform:"), platform);
@@ -513,21 +478,12 @@ bool MediaPage::itemDialog(MediaItem &item)
     form->addRow(tr("Related &unit:"), unit);
     form->addRow(tr("&Action taken, note:"), action);
     form->addRow(QString(), falseInfo);
-    auto *buttons = saveCancelButtons(&dialog);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(problem);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (text::clean(title->text()).isEmpty()) {
-            problem->setText(tr("The item needs a title."));
-            title->setFocus();
-            return;
-        }
-        dialog.accept();
+    const bool saved = dialog.run(620, [&] {
+        if (text::clean(title->text()).isEmpty())
+            return dialog.refuse(tr("The item needs a title."), title);
+        return true;
     });
-    dialog.resize(620, dialog.sizeHint().height());
-    if (dialog.exec() != QDialog::Accepted)
+    if (!saved)
         return false;
     item.date = date->date();
     item.outlet = text::clean(outlet->text());
@@ -553,23 +509,17 @@ void MediaPage::editCurrent()
     if (!itemDialog(after) || after == before)
         return;
     db::Database *db = database();
-    const QString error = DbCommand::run(
-        m_undo, new DbCommand(
-                    tr("Edit media item “%1”").arg(after.title),
-                    [db, after]() -> Status {
-                        auto r = db::MediaRepository(*db).update(after);
-                        return r ? Status{} : Status{Error{r.error()}};
-                    },
-                    [db, before]() -> Status {
-                        auto r = db::MediaRepository(*db).update(before);
-                        return r ? Status{} : Status{Error{r.error()}};
-                    },
-                    [this, id = before.id] {
-                        m_select = id;
-                        reload();
-                    }));
-    if (!error.isEmpty())
-        QMessageBox::critical(this, tr("Media monitoring"), error);
+    DbCommand::run(
+        m_undo,
+        new DbCommand(
+            tr("Edit media item “%1”").arg(after.title),
+            [db, after]() -> Status { return statusOf(db::MediaRepository(*db).update(after)); },
+            [db, before]() -> Status { return statusOf(db::MediaRepository(*db).update(before)); },
+            [this, id = before.id] {
+                m_select = id;
+                reload();
+            }),
+        this, title());
 }
 
 void MediaPage::removeCurrent()
@@ -584,17 +534,14 @@ void MediaPage::removeCurrent()
     const MediaItem removed = *current;
     db::Database *db = database();
     const QString error = DbCommand::run(
-        m_undo, new DbCommand(
-                    tr("Remove media item “%1”").arg(removed.title),
-                    [db, id = removed.id]() -> Status {
-                        auto r = db::MediaRepository(*db).remove(id);
-                        return r ? Status{} : Status{Error{r.error()}};
-                    },
-                    [db, removed]() -> Status { return db::MediaRepository(*db).restore(removed); },
-                    [this] { reload(); }));
-    if (!error.isEmpty())
-        QMessageBox::critical(this, tr("Media monitoring"), error);
-    else
+        m_undo,
+        new DbCommand(
+            tr("Remove media item “%1”").arg(removed.title),
+            [db, id = removed.id]() -> Status { return statusOf(db::MediaRepository(*db).remove(id)); },
+            [db, removed]() -> Status { return db::MediaRepository(*db).restore(removed); },
+            [this] { reload(); }),
+        this, title());
+    if (error.isEmpty())
         m_summary->setText(
             tr("“%1” was removed. Edit › Undo puts it back.").arg(removed.title));
 }
@@ -603,21 +550,16 @@ void MediaPage::importDialog()
 {
     if (!checkWritable())
         return;
-    QSettings settings;
-    const QString key = QStringLiteral("media/importFolder");
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import media items"), settings.value(key).toString(),
-        tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(key, QFileInfo(path).absolutePath());
-    importCsv(path);
+    const QString path =
+        chooseImportFile(this, QStringLiteral("media/importFolder"), tr("Import media items"),
+                         tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importCsv(path);
 }
 
 bool MediaPage::openFiles(const QStringList &paths)
 {
-    static const QStringList suffixes = {QStringLiteral("csv"), QStringLiteral("txt")};
-    if (paths.size() != 1 || !suffixes.contains(QFileInfo(paths.first()).suffix().toLower()))
+    if (!isImportFile(paths, {QStringLiteral("csv"), QStringLiteral("txt")}))
         return false;
     importCsv(paths.first());
     return true;
@@ -654,9 +596,6 @@ QString MediaPage::importCsv(const QString &path)
     for (const db::ImportWarning &w : std::as_const(batch.warnings))
         details << tr("Row %1: %2").arg(w.row).arg(w.message);
 
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("mediaImportDialog"));
-    dialog.setWindowTitle(tr("Import media items"));
     QStringList lines;
     lines << tr("%1: %2 items to add.").arg(batch.fileName).arg(batch.items.size());
     if (otherYears)
@@ -668,23 +607,9 @@ QString MediaPage::importCsv(const QString &path)
         lines << tr("%1 rows cannot be imported (listed below).").arg(batch.rejected.size());
     if (!batch.warnings.isEmpty())
         lines << tr("%1 warnings (listed below).").arg(batch.warnings.size());
-    auto *summary = new QLabel(lines.join(QLatin1Char('\n')), &dialog);
-    summary->setWordWrap(true);
-    auto *list = new QPlainTextEdit(details.join(QLatin1Char('\n')), &dialog);
-    list->setReadOnly(true);
-    list->setVisible(!details.isEmpty());
-    auto *buttons = cancelButton(&dialog);
-    QPushButton *go = buttons->addButton(tr("&Import %1 items").arg(batch.items.size()),
-                                         QDialogButtonBox::AcceptRole);
-    go->setEnabled(!batch.items.isEmpty());
-    go->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(summary);
-    layout->addWidget(list, 1);
-    layout->addWidget(buttons);
-    dialog.resize(640, list->isVisible() ? 420 : dialog.sizeHint().height());
-    if (dialog.exec() != QDialog::Accepted)
+    if (!confirmImport(this, QStringLiteral("mediaImportDialog"), tr("Import media items"), lines,
+                       details.join(QLatin1Char('\n')),
+                       tr("&Import %1 items").arg(batch.items.size()), !batch.items.isEmpty()))
         return {};
 
     db::Database *db = database();
@@ -700,8 +625,7 @@ QString MediaPage::importCsv(const QString &path)
                         return {};
                     },
                     [db, result]() -> Status {
-                        auto r = db::MediaRepository(*db).undoImport(result->batchId);
-                        return r ? Status{} : Status{Error{r.error()}};
+                        return statusOf(db::MediaRepository(*db).undoImport(result->batchId));
                     },
                     [this] { reload(); }));
     if (!error.isEmpty()) {

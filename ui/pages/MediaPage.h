@@ -57,7 +57,6 @@ private:
     void removeCurrent();
     void importDialog();
     void updateButtons();
-    bool checkWritable();
     bool itemDialog(MediaItem &item);
     void rememberChoices(const QList<MediaItem> &items);
     const MediaItem *currentItem() const;

@@ -3,11 +3,12 @@
 #include "ButtonShortcut.h"
 #include "DbCommand.h"
 #include "DialogButtons.h"
+#include "FormDialog.h"
+#include "ImportFile.h"
 #include "SortFilterProxy.h"
 #include "ViewState.h"
 #include "db/Database.h"
 #include "db/TrainingRepository.h"
-#include "db/UnitRepository.h"
 #include "import/TraineeImporter.h"
 #include "models/TrainingModels.h"
 #include "text/VietnameseText.h"
@@ -16,10 +17,6 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -27,9 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -361,7 +356,7 @@ void TrainingPage::applyTraineeFilter()
 
 void TrainingPage::updateButtons()
 {
-    const bool writable = database() && !database()->isReadOnly();
+    const bool writable = isWritable();
     const bool hasClass = currentClassId() > 0;
     m_editClass->setEnabled(writable && hasClass);
     m_removeClass->setEnabled(writable && hasClass);
@@ -371,33 +366,16 @@ void TrainingPage::updateButtons()
     m_removeTrainee->setEnabled(writable && currentTrainee());
 }
 
-bool TrainingPage::checkWritable()
-{
-    if (!database())
-        return false;
-    if (database()->isReadOnly()) {
-        QMessageBox::information(
-            this, tr("Training"),
-            tr("The database is read-only (%1).").arg(database()->readOnlyReason()));
-        return false;
-    }
-    return true;
-}
-
 void TrainingPage::run(DbCommand *command)
 {
-    const QString error = DbCommand::run(m_undo, command);
-    if (!error.isEmpty())
-        QMessageBox::critical(this, tr("Training"), error);
+    DbCommand::run(m_undo, command, this, title());
 }
 
 // ---- classes ----------------------------------------------------------------
 
 bool TrainingPage::classDialog(TrainingClass &c, const QString &title)
 {
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("classDialog"));
-    dialog.setWindowTitle(title);
+    FormDialog dialog(QStringLiteral("classDialog"), title, this);
     auto *name = new QLineEdit(c.title, &dialog);
     name->setObjectName(QStringLiteral("classTitle"));
     name->setPlaceholderText(tr("e.g. Skills for spokespersons of departments and districts"));
@@ -405,27 +383,16 @@ bool TrainingPage::classDialog(TrainingClass &c, const QString &title)
     hasDates->setChecked(c.startDate.isValid() || c.id == 0);
     const QDate today = QDate::currentDate();
     const QDate fallback = today.year() == c.year ? today : QDate(c.year, 1, 1);
-    auto *start = new QDateEdit(c.startDate.isValid() ? c.startDate : fallback, &dialog);
+    QDateEdit *start = dateEdit(c.startDate.isValid() ? c.startDate : fallback, &dialog);
     start->setObjectName(QStringLiteral("classStart"));
-    auto *end = new QDateEdit(c.endDate.isValid() ? c.endDate : start->date(), &dialog);
+    QDateEdit *end = dateEdit(c.endDate.isValid() ? c.endDate : start->date(), &dialog);
     end->setObjectName(QStringLiteral("classEnd"));
-    for (QDateEdit *d : {start, end}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    }
     auto *place = new QLineEdit(c.place, &dialog);
     place->setObjectName(QStringLiteral("classPlace"));
     auto *organiser = new QComboBox(&dialog);
     organiser->setObjectName(QStringLiteral("classOrganiser"));
     organiser->addItem(tr("(none)"), 0);
-    if (auto units = db::UnitRepository(*database()).existingIn(c.year)) {
-        QList<Unit> sorted = units.value();
-        std::sort(sorted.begin(), sorted.end(), [](const Unit &a, const Unit &b) {
-            return text::collationKey(a.name) < text::collationKey(b.name);
-        });
-        for (const Unit &u : std::as_const(sorted))
-            organiser->addItem(u.name, u.id);
-    }
+    addUnitChoices(organiser, *database(), c.year);
     if (c.organiserId > 0 && organiser->findData(c.organiserId) < 0)
         organiser->addItem(c.organiserName, c.organiserId); // ended since
     organiser->setCurrentIndex(std::max(0, organiser->findData(c.organiserId)));
@@ -436,10 +403,6 @@ bool TrainingPage::classDialog(TrainingClass &c, const QString &title)
     planned->setRange(0, 100000);
     planned->setSpecialValueText(tr("not set"));
     planned->setValue(c.plannedSize.value_or(0));
-    auto *problem = new QLabel(&dialog);
-    problem->setObjectName(QStringLiteral("problemLabel"));
-    problem->setStyleSheet(QStringLiteral("color: #b01c1c"));
-    problem->setWordWrap(true);
     auto updateDates = [=] {
         start->setEnabled(hasDates->isChecked());
         end->setEnabled(hasDates->isChecked());
@@ -451,7 +414,7 @@ bool TrainingPage::classDialog(TrainingClass &c, const QString &title)
             end->setDate(d);
     });
 
-    auto *form = new QFormLayout;
+    QFormLayout *form = dialog.form();
     form->addRow(tr("&Title:"), name);
     form->addRow(QString(), hasDates);
     form->addRow(tr("&From:"), start);
@@ -459,32 +422,17 @@ bool TrainingPage::classDialog(TrainingClass &c, const QString &title)
     form->addRow(tr("&Place:"), place);
     form->addRow(tr("&Organiser:"), organiser);
     form->addRow(tr("Planned &size:"), planned);
-    auto *buttons = saveCancelButtons(&dialog);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(problem);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        // Checked here so the user can correct it without retyping.
-        if (text::clean(name->text()).isEmpty()) {
-            problem->setText(tr("The class needs a title."));
-            name->setFocus();
-            return;
-        }
-        if (hasDates->isChecked() && start->date().year() != c.year) {
-            problem->setText(tr("The class is filed under %1: it must start in %1.").arg(c.year));
-            start->setFocus();
-            return;
-        }
-        if (hasDates->isChecked() && end->date() < start->date()) {
-            problem->setText(tr("The class cannot end before it starts."));
-            end->setFocus();
-            return;
-        }
-        dialog.accept();
+    const bool saved = dialog.run(560, [&] {
+        if (text::clean(name->text()).isEmpty())
+            return dialog.refuse(tr("The class needs a title."), name);
+        if (hasDates->isChecked() && start->date().year() != c.year)
+            return dialog.refuse(
+                tr("The class is filed under %1: it must start in %1.").arg(c.year), start);
+        if (hasDates->isChecked() && end->date() < start->date())
+            return dialog.refuse(tr("The class cannot end before it starts."), end);
+        return true;
     });
-    dialog.resize(560, dialog.sizeHint().height());
-    if (dialog.exec() != QDialog::Accepted)
+    if (!saved)
         return false;
     c.title = text::clean(name->text());
     c.startDate = hasDates->isChecked() ? start->date() : QDate();
@@ -544,14 +492,8 @@ void TrainingPage::editClass()
     db::Database *db = database();
     run(new DbCommand(
         tr("Edit class “%1”").arg(after.title),
-        [db, after]() -> Status {
-            auto r = db::TrainingRepository(*db).updateClass(after);
-            return r ? Status{} : Status{Error{r.error()}};
-        },
-        [db, before]() -> Status {
-            auto r = db::TrainingRepository(*db).updateClass(before);
-            return r ? Status{} : Status{Error{r.error()}};
-        },
+        [db, after]() -> Status { return statusOf(db::TrainingRepository(*db).updateClass(after)); },
+        [db, before]() -> Status { return statusOf(db::TrainingRepository(*db).updateClass(before)); },
         [this, id = before.id] {
             m_pendingClass = id;
             reload();
@@ -594,9 +536,7 @@ void TrainingPage::removeClass()
 
 bool TrainingPage::traineeDialog(Trainee &t, const QString &title)
 {
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("traineeDialog"));
-    dialog.setWindowTitle(title);
+    FormDialog dialog(QStringLiteral("traineeDialog"), title, this);
     auto *name = new QLineEdit(t.name, &dialog);
     name->setObjectName(QStringLiteral("traineeName"));
     auto *unit = new QComboBox(&dialog);
@@ -604,14 +544,7 @@ bool TrainingPage::traineeDialog(Trainee &t, const QString &title)
     unit->setEditable(true);
     unit->setInsertPolicy(QComboBox::NoInsert);
     const TrainingClass *c = m_classes->classAt(m_classes->rowOf(t.classId));
-    if (auto units = db::UnitRepository(*database()).existingIn(c ? c->year : year())) {
-        QList<Unit> sorted = units.value();
-        std::sort(sorted.begin(), sorted.end(), [](const Unit &a, const Unit &b) {
-            return text::collationKey(a.name) < text::collationKey(b.name);
-        });
-        for (const Unit &u : std::as_const(sorted))
-            unit->addItem(u.name, u.id);
-    }
+    addUnitChoices(unit, *database(), c ? c->year : year());
     unit->completer()->setFilterMode(Qt::MatchContains);
     unit->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     unit->setCurrentIndex(t.unitId > 0 ? unit->findData(t.unitId) : -1);
@@ -627,29 +560,18 @@ bool TrainingPage::traineeDialog(Trainee &t, const QString &title)
     auto *completed = new QCheckBox(tr("Completed the class"), &dialog);
     completed->setObjectName(QStringLiteral("traineeCompleted"));
     completed->setChecked(t.completed);
-    auto *problem = new QLabel(&dialog);
-    problem->setStyleSheet(QStringLiteral("color: #b01c1c"));
 
-    auto *form = new QFormLayout;
+    QFormLayout *form = dialog.form();
     form->addRow(tr("&Full name:"), name);
     form->addRow(tr("&Unit:"), unit);
     form->addRow(tr("&Category:"), category);
     form->addRow(QString(), completed);
-    auto *buttons = saveCancelButtons(&dialog);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(problem);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (text::clean(name->text()).isEmpty()) {
-            problem->setText(tr("The trainee needs a name."));
-            name->setFocus();
-            return;
-        }
-        dialog.accept();
+    const bool saved = dialog.run(520, [&] {
+        if (text::clean(name->text()).isEmpty())
+            return dialog.refuse(tr("The trainee needs a name."), name);
+        return true;
     });
-    dialog.resize(520, dialog.sizeHint().height());
-    if (dialog.exec() != QDialog::Accepted)
+    if (!saved)
         return false;
     t.name = text::clean(name->text());
     t.unitText = text::clean(unit->currentText());
@@ -684,10 +606,7 @@ void TrainingPage::addTrainee()
             added->id = id.value();
             return {};
         },
-        [db, added]() -> Status {
-            auto r = db::TrainingRepository(*db).removeTrainee(added->id);
-            return r ? Status{} : Status{Error{r.error()}};
-        },
+        [db, added]() -> Status { return statusOf(db::TrainingRepository(*db).removeTrainee(added->id)); },
         [this, classId] {
             m_pendingClass = classId;
             reload();
@@ -706,14 +625,8 @@ void TrainingPage::editTrainee()
     db::Database *db = database();
     run(new DbCommand(
         tr("Edit trainee %1").arg(after.name),
-        [db, after]() -> Status {
-            auto r = db::TrainingRepository(*db).updateTrainee(after);
-            return r ? Status{} : Status{Error{r.error()}};
-        },
-        [db, before]() -> Status {
-            auto r = db::TrainingRepository(*db).updateTrainee(before);
-            return r ? Status{} : Status{Error{r.error()}};
-        },
+        [db, after]() -> Status { return statusOf(db::TrainingRepository(*db).updateTrainee(after)); },
+        [db, before]() -> Status { return statusOf(db::TrainingRepository(*db).updateTrainee(before)); },
         [this, classId = before.classId] {
             m_pendingClass = classId;
             reload();
@@ -734,10 +647,7 @@ void TrainingPage::removeTrainee()
     db::Database *db = database();
     run(new DbCommand(
         tr("Remove trainee %1").arg(removed.name),
-        [db, id = removed.id]() -> Status {
-            auto r = db::TrainingRepository(*db).removeTrainee(id);
-            return r ? Status{} : Status{Error{r.error()}};
-        },
+        [db, id = removed.id]() -> Status { return statusOf(db::TrainingRepository(*db).removeTrainee(id)); },
         [db, removed]() -> Status { return db::TrainingRepository(*db).restoreTrainee(removed); },
         [this, classId = removed.classId] {
             m_pendingClass = classId;
@@ -752,14 +662,11 @@ void TrainingPage::importDialog()
 {
     if (currentClassId() <= 0 || !checkWritable())
         return;
-    QSettings settings;
-    const QString key = QStringLiteral("training/importFolder");
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import trainees"), settings.value(key).toString(),
-        tr("Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)"));
+    const QString path =
+        chooseImportFile(this, QStringLiteral("training/importFolder"), tr("Import trainees"),
+                         tr("Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings.setValue(key, QFileInfo(path).absolutePath());
     const QString summary = importTrainees(path);
     if (!summary.isEmpty())
         m_status->setText(summary);
@@ -767,9 +674,8 @@ void TrainingPage::importDialog()
 
 bool TrainingPage::openFiles(const QStringList &paths)
 {
-    static const QStringList suffixes = {QStringLiteral("xlsx"), QStringLiteral("xls"),
-                                         QStringLiteral("ods"), QStringLiteral("csv")};
-    if (paths.size() != 1 || !suffixes.contains(QFileInfo(paths.first()).suffix().toLower()) ||
+    if (!isImportFile(paths, {QStringLiteral("xlsx"), QStringLiteral("xls"), QStringLiteral("ods"),
+                              QStringLiteral("csv")}) ||
         currentClassId() <= 0)
         return false;
     importTrainees(paths.first());
@@ -792,9 +698,6 @@ QString TrainingPage::importTrainees(const QString &path)
     const import::TraineePreview &p = preview.value();
 
     // What would happen, before anything is written.
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("traineeImportDialog"));
-    dialog.setWindowTitle(tr("Import trainees"));
     QStringList lines;
     lines << tr("%1, sheet “%2”: %3 trainees to add to “%4”.")
                  .arg(p.fileName, p.sheetName)
@@ -807,24 +710,9 @@ QString TrainingPage::importTrainees(const QString &path)
         lines << tr("%1 rows cannot be imported (listed below).").arg(p.rejected.size());
     if (p.warningCount)
         lines << tr("%1 warnings: the rows are imported as shown below.").arg(p.warningCount);
-    auto *summary = new QLabel(lines.join(QLatin1Char('\n')), &dialog);
-    summary->setWordWrap(true);
-    auto *details = new QPlainTextEdit(p.rowMessages().join(QLatin1Char('\n')), &dialog);
-    details->setObjectName(QStringLiteral("importDetails"));
-    details->setReadOnly(true);
-    details->setVisible(!details->toPlainText().isEmpty());
-    auto *buttons = cancelButton(&dialog);
-    QPushButton *go = buttons->addButton(tr("&Import %1 trainees").arg(p.toInsert()),
-                                         QDialogButtonBox::AcceptRole);
-    go->setEnabled(p.toInsert() > 0);
-    go->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(summary);
-    layout->addWidget(details, 1);
-    layout->addWidget(buttons);
-    dialog.resize(640, details->isVisible() ? 420 : dialog.sizeHint().height());
-    if (dialog.exec() != QDialog::Accepted)
+    if (!confirmImport(this, QStringLiteral("traineeImportDialog"), tr("Import trainees"), lines,
+                       p.rowMessages().join(QLatin1Char('\n')),
+                       tr("&Import %1 trainees").arg(p.toInsert()), p.toInsert() > 0))
         return {};
 
     auto outcome = importer.commit(p, classId);

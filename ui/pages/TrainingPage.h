@@ -58,7 +58,6 @@ private:
     void reloadTrainees();
     void applyTraineeFilter();
     void updateButtons();
-    bool checkWritable();
     void addClass();
     void editClass();
     void removeClass();
