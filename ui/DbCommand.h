@@ -33,6 +33,17 @@ public:
     static QString run(QUndoStack *stack, DbCommand *command, QWidget *parent,
                        const QString &title);
 
+    // The edit of one record from `before` to `after`: `write` stores a
+    // version of it, `after` to make the edit and `before` to take it back.
+    template<typename T, typename Write>
+    static DbCommand *replacing(const QString &text, const T &before, const T &after,
+                                Write write, std::function<void()> changed)
+    {
+        return new DbCommand(
+            text, [write, after]() -> Status { return write(after); },
+            [write, before]() -> Status { return write(before); }, std::move(changed));
+    }
+
 private:
     void apply(const std::function<Status()> &work);
 

@@ -511,10 +511,9 @@ void MediaPage::editCurrent()
     db::Database *db = database();
     DbCommand::run(
         m_undo,
-        new DbCommand(
-            tr("Edit media item “%1”").arg(after.title),
-            [db, after]() -> Status { return statusOf(db::MediaRepository(*db).update(after)); },
-            [db, before]() -> Status { return statusOf(db::MediaRepository(*db).update(before)); },
+        DbCommand::replacing(
+            tr("Edit media item “%1”").arg(after.title), before, after,
+            [db](const MediaItem &m) { return statusOf(db::MediaRepository(*db).update(m)); },
             [this, id = before.id] {
                 m_select = id;
                 reload();
@@ -537,7 +536,9 @@ void MediaPage::removeCurrent()
         m_undo,
         new DbCommand(
             tr("Remove media item “%1”").arg(removed.title),
-            [db, id = removed.id]() -> Status { return statusOf(db::MediaRepository(*db).remove(id)); },
+            [db, id = removed.id]() -> Status {
+                return statusOf(db::MediaRepository(*db).remove(id));
+            },
             [db, removed]() -> Status { return db::MediaRepository(*db).restore(removed); },
             [this] { reload(); }),
         this, title());

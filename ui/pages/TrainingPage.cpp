@@ -490,10 +490,11 @@ void TrainingPage::editClass()
     if (!classDialog(after, tr("Edit training class")) || after == before)
         return;
     db::Database *db = database();
-    run(new DbCommand(
-        tr("Edit class “%1”").arg(after.title),
-        [db, after]() -> Status { return statusOf(db::TrainingRepository(*db).updateClass(after)); },
-        [db, before]() -> Status { return statusOf(db::TrainingRepository(*db).updateClass(before)); },
+    run(DbCommand::replacing(
+        tr("Edit class “%1”").arg(after.title), before, after,
+        [db](const TrainingClass &c) {
+            return statusOf(db::TrainingRepository(*db).updateClass(c));
+        },
         [this, id = before.id] {
             m_pendingClass = id;
             reload();
@@ -606,7 +607,9 @@ void TrainingPage::addTrainee()
             added->id = id.value();
             return {};
         },
-        [db, added]() -> Status { return statusOf(db::TrainingRepository(*db).removeTrainee(added->id)); },
+        [db, added]() -> Status {
+            return statusOf(db::TrainingRepository(*db).removeTrainee(added->id));
+        },
         [this, classId] {
             m_pendingClass = classId;
             reload();
@@ -623,10 +626,9 @@ void TrainingPage::editTrainee()
     if (!traineeDialog(after, tr("Edit trainee")) || after == before)
         return;
     db::Database *db = database();
-    run(new DbCommand(
-        tr("Edit trainee %1").arg(after.name),
-        [db, after]() -> Status { return statusOf(db::TrainingRepository(*db).updateTrainee(after)); },
-        [db, before]() -> Status { return statusOf(db::TrainingRepository(*db).updateTrainee(before)); },
+    run(DbCommand::replacing(
+        tr("Edit trainee %1").arg(after.name), before, after,
+        [db](const Trainee &t) { return statusOf(db::TrainingRepository(*db).updateTrainee(t)); },
         [this, classId = before.classId] {
             m_pendingClass = classId;
             reload();
@@ -647,7 +649,9 @@ void TrainingPage::removeTrainee()
     db::Database *db = database();
     run(new DbCommand(
         tr("Remove trainee %1").arg(removed.name),
-        [db, id = removed.id]() -> Status { return statusOf(db::TrainingRepository(*db).removeTrainee(id)); },
+        [db, id = removed.id]() -> Status {
+            return statusOf(db::TrainingRepository(*db).removeTrainee(id));
+        },
         [db, removed]() -> Status { return db::TrainingRepository(*db).restoreTrainee(removed); },
         [this, classId = removed.classId] {
             m_pendingClass = classId;
