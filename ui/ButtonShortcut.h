@@ -6,8 +6,11 @@
 #include <QKeySequence>
 #include <QString>
 
+#include <functional>
+
 class QAbstractButton;
 class QAction;
+class QToolBar;
 class QWidget;
 
 namespace ttcs::ui {
@@ -20,5 +23,11 @@ QString toolTipWithKey(const QString &tip, const QKeySequence &key);
 // action that holds the key (named after the button, "…Action").
 QAction *addButtonShortcut(QAbstractButton *button, QWidget *scope, const QKeySequence &key,
                            const QString &tip);
+
+// Adds the action `text` (object name `name`) to `bar` with the tooltip
+// `tip` with `key`, and `key` in `scope`, the page; it runs `slot`.
+QAction *addToolAction(QToolBar *bar, QWidget *scope, const QString &text, const QString &name,
+                       const QKeySequence &key, const QString &tip,
+                       const std::function<void()> &slot);
 
 } // namespace ttcs::ui

@@ -1,8 +1,10 @@
 #include "Page.h"
 
+#include "EditCommand.h"
 #include "db/Database.h"
 
 #include <QMessageBox>
+#include <QUndoStack>
 
 namespace ttcs::ui {
 
@@ -42,6 +44,23 @@ bool Page::checkWritable()
         return false;
     }
     return true;
+}
+
+QString Page::failed(const QString &error)
+{
+    if (!error.isEmpty())
+        QMessageBox::warning(this, title(), error);
+    return error;
+}
+
+void Page::pushEdit(QUndoStack *stack, const QString &text, std::function<QString()> undo,
+                    std::function<QString()> redo)
+{
+    stack->push(new EditCommand(text, std::move(undo), std::move(redo),
+                                [this](const QString &error) {
+                                    reload();
+                                    failed(error);
+                                }));
 }
 
 void Page::showEvent(QShowEvent *event)

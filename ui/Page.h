@@ -5,9 +5,13 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 namespace ttcs::db {
 class Database;
 }
+
+class QUndoStack;
 
 namespace ttcs::ui {
 
@@ -40,6 +44,14 @@ protected:
     bool isWritable() const;
     // isWritable(), telling the user when the database is read-only.
     bool checkWritable();
+    // Shows `error`, when there is one, in a warning titled with the
+    // page's title; returns it.
+    QString failed(const QString &error);
+    // Puts an edit the page has made on `stack`. Its undo and redo steps
+    // return an error (empty when they worked); after each the page reloads
+    // and shows the error.
+    void pushEdit(QUndoStack *stack, const QString &text, std::function<QString()> undo,
+                  std::function<QString()> redo);
 
 private:
     db::Database *m_db = nullptr;

@@ -1,7 +1,7 @@
 #include "pages/PlanPage.h"
 
 #include "ButtonShortcut.h"
-#include "EditCommand.h"
+#include "SearchableTree.h"
 #include "SortFilterProxy.h"
 #include "TaskDialogs.h"
 #include "ViewState.h"
@@ -43,17 +43,10 @@ PlanPage::PlanPage(QUndoStack *undo, QWidget *parent)
     , m_view(new QTreeView(this))
     , m_detail(new QTextBrowser(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_search->setPlaceholderText(tr("Search tasks and units (without diacritics is fine)"));
-    m_search->setClearButtonEnabled(true);
-    m_view->setObjectName(QStringLiteral("taskTree"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(TaskTreeModel::NumberColumn, Qt::AscendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->setUniformRowHeights(true);
+    setUpSearchableTree(m_view, QStringLiteral("taskTree"), m_proxy, m_model,
+                        TaskTreeModel::NumberColumn, m_search,
+                        tr("Search tasks and units (without diacritics is fine)"));
     m_view->setWordWrap(false);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setDragDropMode(QAbstractItemView::DragDrop);
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setDropIndicatorShown(true);
@@ -72,15 +65,8 @@ PlanPage::PlanPage(QUndoStack *undo, QWidget *parent)
     m_toolBar->setObjectName(QStringLiteral("planToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto action = [this](const QString &text, const QString &name, const QKeySequence &key,
-                         const QString &tip, auto slot) {
-        QAction *a = m_toolBar->addAction(text);
-        a->setObjectName(name);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(toolTipWithKey(tip, key));
-        addAction(a);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
+                         const QString &tip, const std::function<void()> &slot) {
+        return addToolAction(m_toolBar, this, text, name, key, tip, slot);
     };
     m_add = action(tr("New task"), QStringLiteral("addTask"), QKeySequence(Qt::Key_Insert),
                    tr("Add a task after the selected one, at the same level"),
@@ -126,10 +112,6 @@ PlanPage::PlanPage(QUndoStack *undo, QWidget *parent)
     layout->addWidget(m_search);
     layout->addWidget(splitter);
 
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setSearchText(text);
-        m_view->expandAll();
-    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         showCurrent();
         updateActions();
@@ -156,12 +138,7 @@ qint64 PlanPage::currentTaskId() const
 
 void PlanPage::setCurrentTask(qint64 taskId)
 {
-    const QModelIndex source = m_model->indexOfKey(taskId);
-    if (!source.isValid())
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(source);
-    m_view->setCurrentIndex(index);
-    m_view->scrollTo(index);
+    selectSourceRow(m_view, m_proxy, m_model->indexOfKey(taskId));
 }
 
 void PlanPage::reload()
@@ -277,23 +254,6 @@ void PlanPage::showCurrent()
     m_detail->setHtml(html);
 }
 
-QString PlanPage::failed(const QString &error)
-{
-    if (!error.isEmpty())
-        QMessageBox::warning(this, title(), error);
-    return error;
-}
-
-void PlanPage::push(const QString &text, std::function<QString()> undo,
-                    std::function<QString()> redo)
-{
-    m_undo->push(new EditCommand(text, std::move(undo), std::move(redo),
-                                 [this](const QString &error) {
-                                     reload();
-                                     failed(error);
-                                 }));
-}
-
 void PlanPage::pushTreeChange(const QString &text, const db::TaskTreeChange &change)
 {
     // The change flips on each undo and redo: reverting it returns the
@@ -307,7 +267,7 @@ void PlanPage::pushTreeChange(const QString &text, const db::TaskTreeChange &cha
         *state = inverse.value();
         return {};
     };
-    push(text, flip, flip);
+    pushEdit(m_undo, text, flip, flip);
 }
 
 QString PlanPage::addTask(const db::NewTask &task)
@@ -354,9 +314,10 @@ QString PlanPage::updateTask(qint64 taskId, const db::TaskFields &fields,
     const QString error = apply(fields, roles, oldFields);
     if (!error.isEmpty())
         return error;
-    push(tr("Edit task %1").arg(record->task.number),
-         [=] { return apply(oldFields, oldRoles, fields); },
-         [=] { return apply(fields, roles, oldFields); });
+    pushEdit(
+        m_undo, tr("Edit task %1").arg(record->task.number),
+        [=] { return apply(oldFields, oldRoles, fields); },
+        [=] { return apply(fields, roles, oldFields); });
     return {};
 }
 
@@ -419,8 +380,9 @@ QString PlanPage::setYearPlan(qint64 taskId, const TaskYearPlan &plan)
     QString number;
     if (const Task *t = m_model->taskAt(m_model->indexOfKey(taskId)))
         number = t->number;
-    push(tr("Plan task %1 in %2").arg(number).arg(y), [=] { return put(before); },
-         [=] { return put(after); });
+    pushEdit(
+        m_undo, tr("Plan task %1 in %2").arg(number).arg(y), [=] { return put(before); },
+        [=] { return put(after); });
     return {};
 }
 
@@ -433,8 +395,8 @@ QString PlanPage::startYear()
     if (!start)
         return start.error();
     auto state = std::make_shared<db::YearStart>(start.value());
-    push(
-        tr("Start %1 from %2").arg(state->year).arg(state->fromYear),
+    pushEdit(
+        m_undo, tr("Start %1 from %2").arg(state->year).arg(state->fromYear),
         [db, state]() -> QString {
             const Status st = db::YearPlanRepository(*db).revertStart(*state);
             return st.ok() ? QString() : st.error();

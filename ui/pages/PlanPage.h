@@ -53,9 +53,7 @@ protected:
 private:
     void showCurrent();
     void updateActions();
-    void push(const QString &text, std::function<QString()> undo, std::function<QString()> redo);
     void pushTreeChange(const QString &text, const db::TaskTreeChange &change);
-    QString failed(const QString &error);
 
     void newTask(bool subTask);
     void editCurrent();

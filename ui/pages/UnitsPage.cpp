@@ -1,7 +1,7 @@
 #include "pages/UnitsPage.h"
 
 #include "ButtonShortcut.h"
-#include "EditCommand.h"
+#include "SearchableTree.h"
 #include "SortFilterProxy.h"
 #include "UnitDialogs.h"
 #include "ViewState.h"
@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSplitter>
 #include <QToolBar>
 #include <QTreeView>
@@ -39,16 +38,9 @@ UnitsPage::UnitsPage(QUndoStack *undo, QWidget *parent)
     , m_groupsTitle(new QLabel(this))
     , m_groups(new QTreeWidget(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_search->setPlaceholderText(tr("Search units (without diacritics is fine)"));
-    m_search->setClearButtonEnabled(true);
-    m_view->setObjectName(QStringLiteral("unitTree"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(UnitTreeModel::NameColumn, Qt::AscendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->setUniformRowHeights(true);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUpSearchableTree(m_view, QStringLiteral("unitTree"), m_proxy, m_model,
+                        UnitTreeModel::NameColumn, m_search,
+                        tr("Search units (without diacritics is fine)"));
     m_view->header()->resizeSection(UnitTreeModel::NameColumn, 380);
     m_view->header()->resizeSection(UnitTreeModel::ShortNameColumn, 140);
     rememberHeaderState(m_view->header(), QStringLiteral("unitTree"));
@@ -61,15 +53,8 @@ UnitsPage::UnitsPage(QUndoStack *undo, QWidget *parent)
     m_toolBar->setObjectName(QStringLiteral("unitsToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto action = [this](const QString &text, const QString &name, const QKeySequence &key,
-                         const QString &tip, auto slot) {
-        QAction *a = m_toolBar->addAction(text);
-        a->setObjectName(name);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(toolTipWithKey(tip, key));
-        addAction(a);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
+                         const QString &tip, const std::function<void()> &slot) {
+        return addToolAction(m_toolBar, this, text, name, key, tip, slot);
     };
     m_add = action(tr("New unit…"), QStringLiteral("addUnit"), QKeySequence(Qt::Key_Insert),
                    tr("Add a unit"), [this] { newUnit(); });
@@ -102,10 +87,6 @@ UnitsPage::UnitsPage(QUndoStack *undo, QWidget *parent)
     layout->addWidget(m_toolBar);
     layout->addWidget(m_search);
     layout->addWidget(splitter);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setSearchText(text);
-        m_view->expandAll();
-    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &UnitsPage::updateActions);
     connect(m_view, &QTreeView::doubleClicked, this, [this] { editCurrent(); });
@@ -120,12 +101,7 @@ qint64 UnitsPage::currentUnitId() const
 
 void UnitsPage::setCurrentUnit(qint64 unitId)
 {
-    const QModelIndex source = m_model->indexOfKey(unitId);
-    if (!source.isValid())
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(source);
-    m_view->setCurrentIndex(index);
-    m_view->scrollTo(index);
+    selectSourceRow(m_view, m_proxy, m_model->indexOfKey(unitId));
 }
 
 void UnitsPage::reload()
@@ -191,23 +167,6 @@ void UnitsPage::updateActions()
     m_dissolve->setEnabled(writable && ongoing);
 }
 
-QString UnitsPage::failed(const QString &error)
-{
-    if (!error.isEmpty())
-        QMessageBox::warning(this, title(), error);
-    return error;
-}
-
-void UnitsPage::push(const QString &text, std::function<QString()> undo,
-                     std::function<QString()> redo)
-{
-    m_undo->push(new EditCommand(text, std::move(undo), std::move(redo),
-                                 [this](const QString &error) {
-                                     reload();
-                                     failed(error);
-                                 }));
-}
-
 namespace {
 
 // A unit change that flips on each undo and redo.
@@ -235,8 +194,8 @@ QString UnitsPage::addUnit(const Unit &unit, qint64 *id)
         return added.error();
     Unit again = unit;
     again.id = added.value(); // a redo puts it back under the same id
-    push(
-        tr("Add unit %1").arg(unit.name),
+    pushEdit(
+        m_undo, tr("Add unit %1").arg(unit.name),
         [db, again]() -> QString {
             const Status st = db::UnitRepository(*db).remove(again.id);
             return st.ok() ? QString() : st.error();
@@ -264,8 +223,9 @@ QString UnitsPage::updateUnit(const Unit &unit)
         auto r = db::UnitRepository(*db).update(u);
         return r ? QString() : r.error();
     };
-    push(tr("Edit unit %1").arg(before.name), [=] { return put(before); },
-         [=] { return put(unit); });
+    pushEdit(
+        m_undo, tr("Edit unit %1").arg(before.name), [=] { return put(before); },
+        [=] { return put(unit); });
     return {};
 }
 
@@ -278,7 +238,7 @@ QString UnitsPage::renameUnit(qint64 unitId, const QString &name, const QString 
     if (!change)
         return change.error();
     auto flip = flipper(database(), change.value());
-    push(tr("Rename %1 to %2").arg(change->before.name, name), flip, flip);
+    pushEdit(m_undo, tr("Rename %1 to %2").arg(change->before.name, name), flip, flip);
     if (change->added && from.year() <= year())
         setCurrentUnit(change->added->id);
     return {};
@@ -292,7 +252,7 @@ QString UnitsPage::mergeUnit(qint64 unitId, qint64 intoId, const QDate &from)
     if (!change)
         return change.error();
     auto flip = flipper(database(), change.value());
-    push(tr("Merge %1").arg(change->before.name), flip, flip);
+    pushEdit(m_undo, tr("Merge %1").arg(change->before.name), flip, flip);
     return {};
 }
 
@@ -304,7 +264,7 @@ QString UnitsPage::dissolveUnit(qint64 unitId, const QDate &from)
     if (!change)
         return change.error();
     auto flip = flipper(database(), change.value());
-    push(tr("Dissolve %1").arg(change->before.name), flip, flip);
+    pushEdit(m_undo, tr("Dissolve %1").arg(change->before.name), flip, flip);
     return {};
 }
 

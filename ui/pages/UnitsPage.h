@@ -57,8 +57,6 @@ protected:
 private:
     void reloadGroups();
     void updateActions();
-    void push(const QString &text, std::function<QString()> undo, std::function<QString()> redo);
-    QString failed(const QString &error);
     void newUnit();
     void editCurrent();
     void changeCurrent(int change);
