@@ -33,6 +33,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <memory>
 
 using namespace ttcs;
@@ -230,10 +231,11 @@ TEST_CASE("the window keeps answering while a long preview is prepared, which th
 
     CHECK(preview->pageCount() == expected);
     CHECK(reports.status->text() == ReportsPage::tr("%n page(s)", nullptr, expected));
-    // The window was never frozen: the loop turned at least five times a
-    // second all along (laid out on the window's thread, it waited for
-    // the whole of `onThisThread`).
-    CHECK(longest < 200);
+    // The window was never frozen: laid out on the window's thread, the
+    // loop waited for the whole of `onThisThread`; on its own thread, it
+    // turned at least five times a second all along, or (on a machine
+    // slowed by other work or the sanitizers) within a quarter of that.
+    CHECK(longest < std::max<qint64>(200, onThisThread / 4));
     CHECK(watch.ticks > 0);
     reports.screenshot(QStringLiteral("reports-prepared"));
 
