@@ -8,10 +8,15 @@
 // finished, so a cancelled task leaves nothing behind.
 #pragma once
 
+#include <QPointer>
 #include <QString>
+#include <QThread>
 
 #include <atomic>
 #include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
 
 class QWidget;
 
@@ -25,11 +30,20 @@ public:
     bool report(int done, int total);
     bool isCancelled() const { return m_cancelled.load(); }
 
+    // Replaces the text of the progress dialog, e.g. with the item being
+    // worked on; may be called from the work's thread. The dialog shows the
+    // latest at its next look (ten times a second).
+    void setLabel(const QString &label);
+
     void cancel() { m_cancelled = true; }
     int done() const { return m_done.load(); }
     int total() const { return m_total.load(); }
+    // The text set since the last call, if any.
+    std::optional<QString> takeLabel();
 
 private:
+    std::mutex m_labelMutex;
+    std::optional<QString> m_label; // guarded by m_labelMutex
     std::atomic<int> m_done{0};
     std::atomic<int> m_total{0};
     std::atomic<bool> m_cancelled{false};
@@ -46,6 +60,32 @@ enum class TaskEnd
 // user has cancelled.
 TaskEnd runInBackground(QWidget *parent, const QString &title, const QString &label,
                         std::function<void(TaskProgress &)> work);
+
+// A task started by startInBackground(): housekeeping the user did not ask
+// for, such as the daily backup, run without a dialog.
+class BackgroundJob final
+{
+public:
+    BackgroundJob() = default;
+
+    bool isRunning() const;
+    // Tells the work to stop and waits until it has, at its next check;
+    // its `ended` call still comes, told it was cancelled.
+    void cancelAndWait();
+
+private:
+    friend BackgroundJob startInBackground(QObject *, std::function<void(TaskProgress &)>,
+                                           std::function<void(TaskEnd)>);
+    QPointer<QThread> m_thread;
+    std::shared_ptr<TaskProgress> m_progress;
+};
+
+// Runs `work` on a thread of its own and returns at once, without a dialog.
+// `ended` runs on the GUI thread once the work has ended, unless `context`
+// has gone by then. Counted by backgroundTasksRunning(), and cancelled and
+// waited for by waitForBackgroundTasks() like the others.
+BackgroundJob startInBackground(QObject *context, std::function<void(TaskProgress &)> work,
+                                std::function<void(TaskEnd)> ended);
 
 // Tasks still running, cancelled ones included.
 int backgroundTasksRunning();

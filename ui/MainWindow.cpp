@@ -40,6 +40,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -207,7 +208,10 @@ MainWindow::MainWindow(QWidget *parent)
     refreshPages();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    stopDailyBackup();
+}
 
 void MainWindow::buildMenus()
 {
@@ -368,6 +372,7 @@ QString MainWindow::openDatabase(const QString &path, bool create)
         return opened.error();
     }
     m_undo->clear(); // edits of another file cannot be undone here
+    stopDailyBackup(); // a copy of the file being closed
     m_db.reset();
     m_lock = std::move(lock);
     m_lockPath = lockPath;
@@ -383,20 +388,69 @@ QString MainWindow::openDatabase(const QString &path, bool create)
         statusBar()->showMessage(tr("The database was upgraded; a copy of the old file is at %1")
                                      .arg(QDir::toNativeSeparators(m_db->backupBeforeMigration())));
     }
-    if (!m_db->isReadOnly()) {
-        // The first open of each day keeps a dated copy.
-        auto daily = db::dailyBackup(*m_db, QDate::currentDate(), SettingsDialog::backupsKept(),
-                                     SettingsDialog::backupFolder(*m_db));
-        if (!daily)
-            statusBar()->showMessage(
-                tr("The daily backup could not be made: %1").arg(daily.error()));
-    }
+    if (!m_db->isReadOnly())
+        startDailyBackup();
     for (QAction *a : std::as_const(m_writeActions))
         a->setEnabled(!m_db->isReadOnly());
     addRecent(m_db->path());
     fillYears();
     refreshPages();
     return {};
+}
+
+// The first open of each day keeps a dated copy, made on a thread of its
+// own through a connection of its own: the window is usable meanwhile, and
+// the copy of a large file no longer holds up its opening.
+void MainWindow::startDailyBackup()
+{
+    stopDailyBackup();
+    const QString database = m_db->path();
+    const QString folder = SettingsDialog::backupFolder(*m_db);
+    const int keep = SettingsDialog::backupsKept();
+    const QDate today = QDate::currentDate();
+    // The journal is written back here, through the window's connection
+    // (on opening it is mostly empty): a checkpoint on the copy's own
+    // connection would hold the write lock, and an edit made meanwhile
+    // would fail as busy. The copy then only reads.
+    m_db->waitForCheckpoint();
+    {
+        QSqlQuery checkpoint(m_db->connection());
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    auto outcome = std::make_shared<Result<QString>>(QString());
+    m_dailyBackup = startInBackground(
+        this,
+        [database, folder, keep, today, outcome](TaskProgress &progress) {
+            *outcome = db::dailyBackupFile(
+                database, today, keep, folder, [&progress](qint64 done, qint64 total) {
+                    return progress.report(total > 0 ? int(1000 * done / total) : 0, 1000);
+                },
+                /*readOnly*/ true);
+        },
+        [this, outcome](TaskEnd end) {
+            if (!*outcome) {
+                // Stopped because the window closed or another file was
+                // opened: the next open today makes the copy.
+                if (end == TaskEnd::Cancelled)
+                    return;
+                statusBar()->showMessage(
+                    tr("The daily backup could not be made: %1").arg(outcome->error()));
+                return;
+            }
+            // Housekeeping: said in passing, unless something the user
+            // needs to read is shown.
+            if (!outcome->value().isEmpty() && statusBar()->currentMessage().isEmpty())
+                statusBar()->showMessage(tr("Today's backup was saved to %1")
+                                             .arg(QDir::toNativeSeparators(outcome->value())),
+                                         10000);
+        });
+}
+
+// Stops the daily backup and waits for it (a moment: it checks after
+// each megabyte); what it had written goes.
+void MainWindow::stopDailyBackup()
+{
+    m_dailyBackup.cancelAndWait();
 }
 
 void MainWindow::newDatabase()
@@ -595,6 +649,7 @@ void MainWindow::restoreBackup()
         return;
     }
     m_undo->clear();
+    stopDailyBackup();
     m_db.reset(); // close the file before replacing it
     const Status replaced = db::putInPlace(staged, target, true);
     if (!replaced.ok())
@@ -647,6 +702,7 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    stopDailyBackup();
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

@@ -2,6 +2,8 @@
 // the database file, and the File menu.
 #pragma once
 
+#include "BackgroundTask.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -72,6 +74,8 @@ private:
     void saveCopy();
     void backupNow();
     void restoreBackup();
+    void startDailyBackup();
+    void stopDailyBackup();
 
     std::unique_ptr<db::Database> m_db;
     // Held while this window has the database open: a second copy of the
@@ -88,6 +92,8 @@ private:
     QList<Page *> m_pages;
     SpokespersonsPage *m_spokespersons;
     QList<QAction *> m_writeActions; // disabled while the database is read-only
+    // The copy made on the first open of each day, while it runs.
+    BackgroundJob m_dailyBackup;
 };
 
 } // namespace ttcs::ui

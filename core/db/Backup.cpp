@@ -20,9 +20,9 @@ namespace ttcs::db {
 
 namespace {
 
-QString autoPrefix(const Database &db)
+QString autoPrefix(const QString &database)
 {
-    return QFileInfo(db.path()).completeBaseName() + QLatin1Char('-');
+    return QFileInfo(database).completeBaseName() + QLatin1Char('-');
 }
 
 Status cancelled()
@@ -223,16 +223,18 @@ Status putInPlace(const QString &staged, const QString &target, bool dropJournal
     return {};
 }
 
-QString backupFolder(const Database &db)
+namespace {
+
+QString backupFolderOf(const QString &database)
 {
-    return QFileInfo(db.path()).absoluteDir().filePath(QStringLiteral("backups"));
+    return QFileInfo(database).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
-QStringList listBackups(const Database &db, const QString &folder)
+QStringList backupsOf(const QString &database, const QString &folder)
 {
-    const QDir dir(folder.isEmpty() ? backupFolder(db) : folder);
+    const QDir dir(folder.isEmpty() ? backupFolderOf(database) : folder);
     QStringList names = dir.entryList(
-        {autoPrefix(db) + QStringLiteral("[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].sqlite")},
+        {autoPrefix(database) + QStringLiteral("[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].sqlite")},
         QDir::Files, QDir::Name);
     std::reverse(names.begin(), names.end());
     QStringList paths;
@@ -241,26 +243,53 @@ QStringList listBackups(const Database &db, const QString &folder)
     return paths;
 }
 
-Result<QString> dailyBackup(Database &db, const QDate &today, int keep, const QString &where)
+Result<QString> dailyCopy(const QString &database, const QDate &today, int keep,
+                          const QString &where, const CopyProgress &progress, bool readOnly)
 {
-    const QString folder = where.isEmpty() ? backupFolder(db) : where;
+    const QString folder = where.isEmpty() ? backupFolderOf(database) : where;
     if (!QDir().mkpath(folder))
         return Error{
             QCoreApplication::translate("ttcs::Database", "The folder %1 cannot be created.")
                 .arg(QDir::toNativeSeparators(folder))};
-    const QString path = QDir(folder).filePath(autoPrefix(db) + today.toString(Qt::ISODate) +
+    const QString path = QDir(folder).filePath(autoPrefix(database) +
+                                               today.toString(Qt::ISODate) +
                                                QStringLiteral(".sqlite"));
     QString made;
     if (!QFile::exists(path)) {
-        const Status st = backupTo(db, path);
+        // backupFile() writes beside `path` and renames the whole copy
+        // into place; a copy stopped half-way is removed.
+        const Status st = backupFile(database, path, progress, readOnly);
         if (!st.ok())
             return Error{st.error()};
         made = path;
     }
-    const QStringList all = listBackups(db, folder);
+    const QStringList all = backupsOf(database, folder);
     for (qsizetype i = std::max(1, keep); i < all.size(); ++i)
         QFile::remove(all.at(i));
     return made;
+}
+
+} // namespace
+
+QString backupFolder(const Database &db)
+{
+    return backupFolderOf(db.path());
+}
+
+QStringList listBackups(const Database &db, const QString &folder)
+{
+    return backupsOf(db.path(), folder);
+}
+
+Result<QString> dailyBackup(Database &db, const QDate &today, int keep, const QString &where)
+{
+    return dailyCopy(db.path(), today, keep, where, {}, db.isReadOnly());
+}
+
+Result<QString> dailyBackupFile(const QString &database, const QDate &today, int keep,
+                                const QString &where, const CopyProgress &progress, bool readOnly)
+{
+    return dailyCopy(database, today, keep, where, progress, readOnly);
 }
 
 Status checkRestorable(const QString &path)

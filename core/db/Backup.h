@@ -49,6 +49,18 @@ QString backupFolder(const Database &db);
 Result<QString> dailyBackup(Database &db, const QDate &today, int keep = 10,
                             const QString &folder = {});
 
+// The same for the database file `database`, through a connection of its
+// own: it may run on any thread while the database is open on another,
+// and `progress` may cancel it. Today's copy is written beside its name
+// and renamed when whole, so a copy cancelled or cut short leaves nothing
+// under it, and the old copies are pruned only once it is in place.
+// With `readOnly`, the copy only reads (see backupFile()): the caller has
+// written the journal back through its own connection, so that a writer
+// there never waits for this copy's checkpoint.
+Result<QString> dailyBackupFile(const QString &database, const QDate &today, int keep = 10,
+                                const QString &folder = {}, const CopyProgress &progress = {},
+                                bool readOnly = false);
+
 // The automatic copies of `db` in `folder` (empty: backupFolder()), newest first.
 QStringList listBackups(const Database &db, const QString &folder = {});
 

@@ -189,6 +189,7 @@ TEST_CASE("the settings keep the language, how many backups and where")
     }
     MainWindow w;
     REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("kept.sqlite")), true).isEmpty());
+    REQUIRE(backgroundWorkDone());
     CHECK(SettingsDialog::backupFolder(*w.database()) == QDir(elsewhere).absolutePath());
     const QStringList left = QDir(elsewhere).entryList(QDir::Files, QDir::Name);
     CHECK(left.size() == 3);

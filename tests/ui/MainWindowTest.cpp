@@ -3,6 +3,7 @@
 
 #include "DocumentPreview.h"
 #include "MainWindow.h"
+#include "UiTestSupport.h"
 #include "Page.h"
 #include "ProfileDialog.h"
 #include "ProgressEditCommand.h"
@@ -292,6 +293,7 @@ TEST_CASE("a second window on the same database opens it read-only")
     REQUIRE(first.openDatabase(path, false).isEmpty());
     CHECK_FALSE(first.database()->isReadOnly());
     // The first open of the day left a dated copy next to the database.
+    REQUIRE(test::backgroundWorkDone());
     CHECK(QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files).size() == 1);
 }
 

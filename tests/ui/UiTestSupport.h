@@ -2,12 +2,14 @@
 // answering a modal dialog once it shows, and finding a page of the window.
 #pragma once
 
+#include "BackgroundTask.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 #include <functional>
@@ -22,6 +24,18 @@ inline void useOwnSettings()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QSettings().clear();
+}
+
+// Waits until the work behind the window has ended, such as the daily
+// backup started when a database is opened; false after a minute.
+inline bool backgroundWorkDone()
+{
+    const bool ended =
+        QTest::qWaitFor([] { return ui::backgroundTasksRunning() == 0; }, 60000);
+    // The ended task's clean-up and report run from the event loop.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCoreApplication::processEvents();
+    return ended;
 }
 
 // Runs `answer` on the next modal dialog of type T once it shows; answer

@@ -1,0 +1,218 @@
+// The automatic copy made on the first open of each day, driven through the
+// real window on a database of about 150 MB: the window is back and turning
+// while the copy is made on a thread of its own, the copy is whole once it
+// is done, and closing the window or opening another database meanwhile
+// stops it without leaving a part of a file behind.
+#include <catch2/catch.hpp>
+
+#include "BackgroundTask.h"
+#include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "TestSupport.h"
+#include "UiTestSupport.h"
+#include "db/Backup.h"
+#include "db/Database.h"
+#include "db/SyntheticData.h"
+
+#include <QDate>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace ttcs;
+using namespace ttcs::ui;
+using namespace ttcs::test;
+
+namespace {
+
+// Made once for the test cases of this file: 300 units and years of
+// spokespersons with long notes, a file of about 150 MB whose copy takes a
+// good part of a second.
+QString largeDatabase()
+{
+    static QTemporaryDir dir;
+    static QString path;
+    if (!path.isEmpty())
+        return path;
+    REQUIRE(dir.isValid());
+    const QString made = dir.filePath(QStringLiteral("large.sqlite"));
+    db::OpenOptions options;
+    options.create = true;
+    options.loadDefaultData = false;
+    auto db = db::Database::open(made, options);
+    REQUIRE(db.ok());
+    QSqlDatabase connection = db.value()->connection();
+    db::SyntheticSize size;
+    size.years = 1;
+    size.firstYear = 2025;
+    size.units = 300;
+    size.tasks = 10;
+    size.progressRows = 200;
+    size.spokespersons = 100;
+    size.trainees = 10;
+    size.mediaItems = 10;
+    const Status st = db.value()->transaction([&connection, &size] {
+        const Status generated = db::generateSyntheticData(connection, size);
+        if (!generated.ok())
+            return generated;
+        QSqlQuery grow(connection);
+        if (!grow.exec(QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 90000) "
+                "INSERT INTO spokespersons(unit_id, name, position, notes) "
+                "SELECT 1 + i % 300, 'Người phát ngôn ' || i, 'Chánh Văn phòng', "
+                "hex(randomblob(800)) FROM n")))
+            return Status{Error{grow.lastError().text()}};
+        return Status{};
+    });
+    INFO(st.error().toStdString());
+    REQUIRE(st.ok());
+    db.value()->waitForCheckpoint();
+    path = made;
+    return path;
+}
+
+QString todaysName(const QString &database)
+{
+    return QFileInfo(database).completeBaseName() + QLatin1Char('-') +
+           QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".sqlite");
+}
+
+// Every name in the folder, hidden ones too.
+QStringList namesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
+                                      QDir::NoDotAndDotDot,
+                                  QDir::Name);
+}
+
+int spokespersonsIn(const QString &path)
+{
+    db::OpenOptions ro;
+    ro.readOnly = true;
+    auto db = db::Database::open(path, ro);
+    REQUIRE(db.ok());
+    QSqlQuery q(db.value()->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM spokespersons")));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+TEST_CASE("the daily backup is made behind the window, which is back and turning meanwhile")
+{
+    useOwnSettings();
+    const QString path = largeDatabase();
+    const QString folder = QFileInfo(path).absoluteDir().filePath(QStringLiteral("backups"));
+    QDir(folder).removeRecursively();
+    const QString today = QDir(folder).filePath(todaysName(path));
+
+    MainWindow w;
+    QElapsedTimer clock;
+    clock.start();
+    REQUIRE(w.openDatabase(path, false).isEmpty());
+    const qint64 opened = clock.elapsed();
+    // The copy is being made: nothing under today's name yet.
+    const bool runningAfterOpen = backgroundTasksRunning() == 1;
+    const bool absentAfterOpen = !QFile::exists(today);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    const qint64 shown = clock.elapsed();
+
+    // The event loop keeps turning until the copy is done.
+    int ticks = 0;
+    QTimer timer;
+    timer.setInterval(10);
+    QObject::connect(&timer, &QTimer::timeout, [&ticks] { ++ticks; });
+    timer.start();
+    const qint64 waitFrom = clock.elapsed();
+    REQUIRE(backgroundWorkDone());
+    const qint64 done = clock.elapsed();
+    timer.stop();
+    WARN("database of " << QFileInfo(path).size() / 1024 / 1024 << " MiB: openDatabase() took "
+                        << opened << " ms, window shown at " << shown
+                        << " ms, daily backup done at " << done << " ms, " << ticks
+                        << " timer ticks while it ran");
+    CHECK(runningAfterOpen);
+    CHECK(absentAfterOpen);
+    CHECK(opened < done);
+    CHECK(ticks >= (done - waitFrom) / 10 / 4);
+
+    // Done: the copy under today's name, whole, and nothing else.
+    CHECK(namesIn(folder) == QStringList{todaysName(path)});
+    CHECK(spokespersonsIn(today) == spokespersonsIn(path));
+    CHECK(w.statusBar()->currentMessage().contains(QDir::toNativeSeparators(today)));
+
+    // Opened again the same day: no second copy, nothing runs.
+    REQUIRE(w.openDatabase(path, false).isEmpty());
+    CHECK(backgroundWorkDone());
+    CHECK(namesIn(folder) == QStringList{todaysName(path)});
+}
+
+TEST_CASE("closing the window or opening another database stops the daily backup, leaving no part")
+{
+    useOwnSettings();
+    const QString path = largeDatabase();
+    const QString dirOf = QFileInfo(path).absolutePath();
+    const QString folder = QDir(dirOf).filePath(QStringLiteral("backups"));
+    QDir(folder).removeRecursively();
+    // Beside the database: anything but its own lock and journal files.
+    auto besideNow = [&] {
+        QStringList names = namesIn(dirOf);
+        for (const char *own : {"backups", "large.sqlite.lock", "large.sqlite-wal",
+                                "large.sqlite-shm"})
+            names.removeAll(QLatin1String(own));
+        return names;
+    };
+    const QStringList besideBefore = besideNow();
+
+    SECTION("closing the window")
+    {
+        {
+            MainWindow w;
+            REQUIRE(w.openDatabase(path, false).isEmpty());
+            w.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&w));
+            REQUIRE(backgroundTasksRunning() == 1);
+            QElapsedTimer clock;
+            clock.start();
+            w.close();
+            WARN("closing the window stopped the daily backup in " << clock.elapsed() << " ms");
+            // Closed, the window no longer has a copy running.
+            CHECK(backgroundWorkDone());
+        }
+        CHECK(namesIn(folder).isEmpty());
+        CHECK(besideNow() == besideBefore);
+    }
+
+    SECTION("opening another database")
+    {
+        QTemporaryDir other;
+        const QString small = other.filePath(QStringLiteral("small.sqlite"));
+        MainWindow w;
+        REQUIRE(w.openDatabase(path, false).isEmpty());
+        REQUIRE(backgroundTasksRunning() == 1);
+        REQUIRE(w.openDatabase(small, true).isEmpty());
+        // The large file's copy was stopped, and the small one's made.
+        CHECK(backgroundWorkDone());
+        CHECK(namesIn(folder).isEmpty());
+        CHECK(besideNow() == besideBefore);
+        CHECK(namesIn(other.filePath(QStringLiteral("backups"))) ==
+              QStringList{todaysName(small)});
+    }
+
+    // Another open the same day makes the copy that was stopped.
+    MainWindow again;
+    REQUIRE(again.openDatabase(path, false).isEmpty());
+    REQUIRE(backgroundWorkDone());
+    CHECK(namesIn(folder) == QStringList{todaysName(path)});
+    CHECK(spokespersonsIn(QDir(folder).filePath(todaysName(path))) == spokespersonsIn(path));
+}
