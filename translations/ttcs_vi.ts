@@ -2660,6 +2660,10 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
             <source>Cancelled: nothing was restored.</source>
             <translation>Đã hủy: không khôi phục gì.</translation>
         </message>
+        <message>
+            <source>Today's backup was saved to %1</source>
+            <translation>Đã lưu bản sao lưu hôm nay vào %1</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::ui::MediaPage</name>
@@ -3753,6 +3757,10 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
         <message>
             <source>No form was written.</source>
             <translation>Không ghi phiếu nào.</translation>
+        </message>
+        <message>
+            <source>Writing the form of %1 (%2 of %3)…</source>
+            <translation>Đang ghi phiếu của %1 (%2/%3)…</translation>
         </message>
     </context>
     <context>

@@ -36,6 +36,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -255,7 +256,8 @@ TEST_CASE("a backup of a large database keeps the window turning, and cancelled 
     auto *backup = w.findChild<QAction *>(QStringLiteral("backupAction"));
     REQUIRE(backup);
     const QString folder = SettingsDialog::backupFolder(*w.database());
-    const auto before = folderState(folder); // today's automatic copy
+    REQUIRE(backgroundWorkDone()); // today's automatic copy
+    const auto before = folderState(folder);
 
     {
         Watch watch(/*cancelAt*/ 1);
@@ -326,6 +328,7 @@ TEST_CASE("a restore copies on a worker thread, then swaps the file with the dat
     }
     REQUIRE(count() == 0);
     const QString backups = SettingsDialog::backupFolder(*w.database());
+    REQUIRE(backgroundWorkDone()); // today's automatic copy
     const auto before = folderState(backups);
 
     whenShown<QFileDialog>([saved](QFileDialog *files) {
@@ -502,4 +505,34 @@ TEST_CASE("the forms export from its button tells in the status bar how many for
     CHECK(written == 0);
     REQUIRE(noTasksLeft());
     CHECK(folderState(folder) == before);
+}
+
+TEST_CASE("the progress dialog shows the text the work sets, at its next look")
+{
+    QWidget parent;
+    parent.show();
+    QStringList seen;
+    QTimer look;
+    look.setInterval(20);
+    QObject::connect(&look, &QTimer::timeout, [&parent, &seen] {
+        if (auto *d = parent.findChild<QProgressDialog *>(QStringLiteral("taskProgress"))) {
+            if (seen.isEmpty() || seen.last() != d->labelText())
+                seen << d->labelText();
+        }
+    });
+    look.start();
+    const TaskEnd end = runInBackground(&parent, QStringLiteral("Steps"), QStringLiteral("Starting"),
+                                        [](TaskProgress &progress) {
+                                            for (int i = 1; i <= 3; ++i) {
+                                                progress.setLabel(QStringLiteral("Step %1").arg(i));
+                                                progress.report(i, 3);
+                                                QThread::msleep(300);
+                                            }
+                                        });
+    CHECK(end == TaskEnd::Finished);
+    INFO(seen.join(QLatin1String(", ")).toStdString());
+    CHECK(seen.value(0) == QStringLiteral("Starting"));
+    CHECK(seen.contains(QStringLiteral("Step 1")));
+    CHECK(seen.contains(QStringLiteral("Step 2")));
+    CHECK(seen.contains(QStringLiteral("Step 3")));
 }

@@ -490,6 +490,11 @@ QString ProgressPage::exportForms(qint64 unitId, const QString &target, bool *ca
                 return;
             }
             const import::FormUnit &unit = units.at(i);
+            if (unitId <= 0)
+                progress.setLabel(tr("Writing the form of %1 (%2 of %3)…")
+                                      .arg(unit.name)
+                                      .arg(i + 1)
+                                      .arg(units.size()));
             auto table = import::buildProgressForm(lines.value(), year, unit.id);
             auto bytes = table ? sheet::tableToXlsx(table.value())
                                : Result<QByteArray>(Error{table.error()});
