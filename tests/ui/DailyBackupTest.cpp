@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "UiTestSupport.h"
 #include "db/Backup.h"
 #include "db/Database.h"
@@ -215,4 +216,27 @@ TEST_CASE("closing the window or opening another database stops the daily backup
     REQUIRE(backgroundWorkDone());
     CHECK(namesIn(folder) == QStringList{todaysName(path)});
     CHECK(spokespersonsIn(QDir(folder).filePath(todaysName(path))) == spokespersonsIn(path));
+}
+
+// Not a check: with TTCS_SCREENSHOTS=DIR set, saves the window at 1366×768
+// once the daily backup has said it is done, to look at (in the language
+// of TTCS_LANGUAGE).
+TEST_CASE("screenshot of the daily backup's status-bar message when asked")
+{
+    const QString out = qEnvironmentVariable("TTCS_SCREENSHOTS");
+    if (out.isEmpty())
+        return;
+    QDir().mkpath(out);
+    if (!qEnvironmentVariableIsEmpty("TTCS_LANGUAGE"))
+        ttcs::installTranslations(*QCoreApplication::instance());
+    useOwnSettings();
+    QTemporaryDir dir;
+    MainWindow w;
+    w.resize(1366, 768);
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("ttcs.sqlite")), true).isEmpty());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(backgroundWorkDone());
+    CHECK_FALSE(w.statusBar()->currentMessage().isEmpty());
+    w.grab().save(out + QStringLiteral("/daily-backup-status.png"));
 }
