@@ -47,24 +47,6 @@ using namespace ttcs::test;
 
 namespace {
 
-// A province with many units, tasks and people: hundreds of progress
-// forms, and a database file of tens of megabytes.
-QString syntheticDatabase(const QTemporaryDir &dir, const db::SyntheticSize &size)
-{
-    const QString path = dir.filePath(QStringLiteral("large.sqlite"));
-    db::OpenOptions options;
-    options.create = true;
-    options.loadDefaultData = false;
-    auto db = db::Database::open(path, options);
-    REQUIRE(db.ok());
-    QSqlDatabase connection = db.value()->connection();
-    const Status st = db.value()->transaction(
-        [&connection, &size] { return db::generateSyntheticData(connection, size); });
-    INFO(st.error().toStdString());
-    REQUIRE(st.ok());
-    return path;
-}
-
 // Every name in the folder, hidden ones too, with each file's bytes.
 QMap<QString, QByteArray> folderState(const QString &path)
 {

@@ -39,13 +39,6 @@ namespace {
 // of pages, which take a good while to write.
 QString largeDatabase(const QTemporaryDir &dir)
 {
-    const QString path = dir.filePath(QStringLiteral("large.sqlite"));
-    db::OpenOptions options;
-    options.create = true;
-    options.loadDefaultData = false;
-    auto db = db::Database::open(path, options);
-    REQUIRE(db.ok());
-    QSqlDatabase connection = db.value()->connection();
     db::SyntheticSize size;
     size.years = 2;
     size.firstYear = 2024;
@@ -55,11 +48,7 @@ QString largeDatabase(const QTemporaryDir &dir)
     size.spokespersons = 12000;
     size.trainees = 200;
     size.mediaItems = 200;
-    const Status st = db.value()->transaction(
-        [&connection, &size] { return db::generateSyntheticData(connection, size); });
-    INFO(st.error().toStdString());
-    REQUIRE(st.ok());
-    return path;
+    return ttcs::test::syntheticDatabase(dir, size);
 }
 
 // Presses Cancel on the task's progress dialog once it shows (after half a

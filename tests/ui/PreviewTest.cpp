@@ -49,13 +49,6 @@ constexpr int kYear = 2025;
 QString largeDatabase(const QTemporaryDir &dir,
                       const QString &name = QStringLiteral("large.sqlite"))
 {
-    const QString path = dir.filePath(name);
-    db::OpenOptions options;
-    options.create = true;
-    options.loadDefaultData = false;
-    auto db = db::Database::open(path, options);
-    REQUIRE(db.ok());
-    QSqlDatabase connection = db.value()->connection();
     db::SyntheticSize size;
     size.years = 2;
     size.firstYear = 2024;
@@ -65,11 +58,7 @@ QString largeDatabase(const QTemporaryDir &dir,
     size.spokespersons = 20000;
     size.trainees = 200;
     size.mediaItems = 200;
-    const Status st = db.value()->transaction(
-        [&connection, &size] { return db::generateSyntheticData(connection, size); });
-    INFO(st.error().toStdString());
-    REQUIRE(st.ok());
-    return path;
+    return syntheticDatabase(dir, size, name);
 }
 
 // What the page shows as of: the end of the year, or today.

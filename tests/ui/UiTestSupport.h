@@ -4,6 +4,10 @@
 
 #include "BackgroundTask.h"
 #include "MainWindow.h"
+#include "db/Database.h"
+#include "db/SyntheticData.h"
+
+#include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QDialog>
@@ -24,6 +28,25 @@ inline void useOwnSettings()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QSettings().clear();
+}
+
+// A database of synthetic data of `size` (without the demo data), made
+// in `dir` as `name`; its path.
+inline QString syntheticDatabase(const QTemporaryDir &dir, const db::SyntheticSize &size,
+                                 const QString &name = QStringLiteral("large.sqlite"))
+{
+    const QString path = dir.filePath(name);
+    db::OpenOptions options;
+    options.create = true;
+    options.loadDefaultData = false;
+    auto db = db::Database::open(path, options);
+    REQUIRE(db.ok());
+    QSqlDatabase connection = db.value()->connection();
+    const Status st = db.value()->transaction(
+        [&connection, &size] { return db::generateSyntheticData(connection, size); });
+    INFO(st.error().toStdString());
+    REQUIRE(st.ok());
+    return path;
 }
 
 // Waits until the work behind the window has ended, such as the daily
