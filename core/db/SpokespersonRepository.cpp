@@ -5,12 +5,13 @@
 #include "db/SqlQuery.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QStringEncoder>
 #include <QStringList>
 
 #include <algorithm>
 #include <array>
+#include <future>
+#include <map>
 #include <memory>
 #include <numeric>
 
@@ -149,6 +150,8 @@ constexpr int kRowsPerInsert = 256;
 // Rows per INSERT through SQLite's C API (13 values each, within SQLite's
 // limit of bound values).
 constexpr int kNativeRowsPerInsert = 64;
+// Rows converted to UTF-8 in one go while SQLite inserts the block before.
+constexpr std::size_t kBlockRows = 32 * std::size_t(kNativeRowsPerInsert);
 
 const QString kInsertColumns = QStringLiteral(
     "INSERT INTO spokespersons(unit_id, unit_text, name, position, phone, email, decision, notes, "
@@ -347,10 +350,81 @@ SpokespersonRepository::insertRecords(const std::vector<SpokespersonRecord> &rec
     return ids;
 }
 
+namespace {
+
+// The texts of a run of rows as UTF-8, SQLite's own encoding, each followed
+// by a NUL so that SQLite need not copy it to read it as a C string (the
+// name's CHECK does).
+struct Utf8Rows
+{
+    // Per row, in the order of kInsertColumns: unit_text, name, position,
+    // phone, email, decision, notes, source_sheet, serving_from, serving_to.
+    static constexpr std::size_t kTexts = 10;
+    QByteArray bytes;
+    // Per row and text: where it starts in `bytes` and its size; a size of
+    // -1 is NULL (an empty date).
+    std::vector<std::array<std::pair<qint32, qint32>, kTexts>> spans;
+};
+
+Utf8Rows toUtf8Rows(const std::vector<SpokespersonRecord> &records, std::size_t from,
+                    std::size_t rows)
+{
+    QStringEncoder toUtf8(QStringEncoder::Utf8);
+    // Dates are few: each written once (a map: what it gives stays put).
+    std::map<QDate, QString> dates;
+    const QString none;
+    const auto dateText = [&dates, &none](const QDate &d) -> const QString & {
+        if (!d.isValid())
+            return none;
+        auto it = dates.find(d);
+        if (it == dates.end())
+            it = dates.emplace(d, d.toString(Qt::ISODate)).first;
+        return it->second;
+    };
+    Utf8Rows out;
+    out.spans.resize(rows);
+    std::vector<std::array<const QString *, Utf8Rows::kTexts>> texts(rows);
+    qsizetype space = 0;
+    for (std::size_t i = 0; i < rows; ++i) {
+        const SpokespersonRecord &r = records[from + i];
+        texts[i] = {&r.unitText,
+                    &r.person.name,
+                    &r.person.position,
+                    &r.person.phone,
+                    &r.person.email,
+                    &r.person.decision,
+                    &r.notes,
+                    &r.sourceSheet,
+                    &dateText(r.person.servingFrom),
+                    &dateText(r.person.servingTo)};
+        for (const QString *text : texts[i])
+            space += toUtf8.requiredSpace(text->size()) + 1;
+    }
+    out.bytes.resize(space);
+    char *const begin = out.bytes.data();
+    char *at = begin;
+    for (std::size_t i = 0; i < rows; ++i) {
+        for (std::size_t t = 0; t < Utf8Rows::kTexts; ++t) {
+            const QString &text = *texts[i][t];
+            if (t >= 8 && text.isEmpty()) {
+                out.spans[i][t] = {0, -1};
+                continue;
+            }
+            char *const start = at;
+            at = toUtf8.appendToBuffer(at, text);
+            out.spans[i][t] = {qint32(start - begin), qint32(at - start)};
+            *at++ = '\0';
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 // Through SQLite's C API, kNativeRowsPerInsert rows per statement: each
 // statement opens its cursors on the table and its indexes once for all
-// its rows. The row's texts are written as UTF-8, SQLite's own encoding,
-// into one buffer and bound without a copy.
+// its rows. The texts, converted to UTF-8 on a second thread a block of
+// rows ahead of the statements, are bound without a copy.
 Result<std::vector<qint64>>
 SpokespersonRepository::insertNative(const std::vector<SpokespersonRecord> &records)
 {
@@ -376,45 +450,14 @@ SpokespersonRepository::insertNative(const std::vector<SpokespersonRecord> &reco
         if (!full->isValid())
             return Error{full->errorText()};
     }
-    QStringEncoder toUtf8(QStringEncoder::Utf8);
-    // The texts of one statement's rows, kept until it has run.
-    QByteArray buffer;
-    // Dates are few: each written once.
-    QHash<QDate, QString> dates;
-    const auto dateText = [&dates](const QDate &d) -> const QString & {
-        static const QString none;
-        if (!d.isValid())
-            return none;
-        auto it = dates.find(d);
-        if (it == dates.end())
-            it = dates.insert(d, d.toString(Qt::ISODate));
-        return *it;
-    };
-    const auto run = [&](NativeStatement &insert, std::size_t from, std::size_t rows) {
-        // Texts per row: columns 2 to 8, then 11 to 13, as in kInsertColumns.
-        constexpr std::size_t kTexts = 10;
-        std::vector<std::array<const QString *, kTexts>> texts(rows);
-        qsizetype space = 0;
+    // Rows `from` to `from + rows` of `block`, whose first row is
+    // `blockFrom`.
+    const auto run = [&](NativeStatement &insert, const Utf8Rows &block, std::size_t blockFrom,
+                         std::size_t from, std::size_t rows) {
+        const char *const bytes = block.bytes.constData();
         for (std::size_t i = 0; i < rows; ++i) {
             const SpokespersonRecord &r = records[from + i];
-            texts[i] = {&r.unitText,
-                        &r.person.name,
-                        &r.person.position,
-                        &r.person.phone,
-                        &r.person.email,
-                        &r.person.decision,
-                        &r.notes,
-                        &r.sourceSheet,
-                        &dateText(r.person.servingFrom),
-                        &dateText(r.person.servingTo)};
-            for (const QString *text : texts[i])
-                space += toUtf8.requiredSpace(text->size()) + 1;
-        }
-        if (buffer.size() < space)
-            buffer.resize(space);
-        char *out = buffer.data();
-        for (std::size_t i = 0; i < rows; ++i) {
-            const SpokespersonRecord &r = records[from + i];
+            const auto &spans = block.spans[from - blockFrom + i];
             const int base = int(i) * kColumns;
             const auto bindId = [&](int column, qint64 id) {
                 if (id > 0)
@@ -422,41 +465,47 @@ SpokespersonRepository::insertNative(const std::vector<SpokespersonRecord> &reco
                 else
                     insert.bindNull(base + column);
             };
-            const auto bindText = [&](int column, const QString &text, bool nullWhenEmpty) {
-                if (nullWhenEmpty && text.isEmpty()) {
+            const auto bindText = [&](int column, std::size_t text) {
+                const auto [at, size] = spans[text];
+                if (size < 0)
                     insert.bindNull(base + column);
-                    return;
-                }
-                // Each text ends in a NUL, so that SQLite need not copy it
-                // to read it as a C string (the name's CHECK does).
-                char *begin = out;
-                out = toUtf8.appendToBuffer(out, text);
-                *out++ = '\0';
-                insert.bindUtf8(base + column, begin, int(out - begin) - 1);
+                else
+                    insert.bindUtf8(base + column, bytes + at, size);
             };
             bindId(1, r.person.unitId);
             for (std::size_t t = 0; t < 7; ++t)
-                bindText(2 + int(t), *texts[i][t], false);
+                bindText(2 + int(t), t);
             bindId(9, r.sourceRow);
             bindId(10, r.person.batchId);
-            bindText(11, *texts[i][7], false);
-            bindText(12, *texts[i][8], true);
-            bindText(13, *texts[i][9], true);
+            for (std::size_t t = 7; t < Utf8Rows::kTexts; ++t)
+                bindText(4 + int(t), t);
         }
         return insert.step();
     };
+    // While SQLite inserts one block, the next is converted.
+    const auto convert = [&records, count](std::size_t from) {
+        return toUtf8Rows(records, from, std::min(kBlockRows, count - from));
+    };
+    std::future<Utf8Rows> next;
     std::size_t done = 0;
     qint64 lastId = lastBefore;
-    for (; full && count - done >= perStatement; done += perStatement) {
-        if (!run(*full, done, perStatement))
-            return Error{full->errorText()};
-        lastId = full->lastInsertId();
-    }
-    if (done < count) {
-        auto tail = statementFor(int(count - done));
-        if (!tail->isValid() || !run(*tail, done, count - done))
-            return Error{tail->errorText()};
-        lastId = tail->lastInsertId();
+    for (std::size_t blockFrom = 0; blockFrom < count; blockFrom += kBlockRows) {
+        const Utf8Rows block = next.valid() ? next.get() : convert(blockFrom);
+        if (blockFrom + kBlockRows < count)
+            next = std::async(std::launch::async, convert, blockFrom + kBlockRows);
+        const std::size_t blockEnd = blockFrom + block.spans.size();
+        for (; full && blockEnd - done >= perStatement; done += perStatement) {
+            if (!run(*full, block, blockFrom, done, perStatement))
+                return Error{full->errorText()};
+            lastId = full->lastInsertId();
+        }
+        if (done < blockEnd) { // the last rows, fewer than a statement's
+            auto tail = statementFor(int(blockEnd - done));
+            if (!tail->isValid() || !run(*tail, block, blockFrom, done, blockEnd - done))
+                return Error{tail->errorText()};
+            lastId = tail->lastInsertId();
+            done = blockEnd;
+        }
     }
 
     // A new row takes the largest id plus one, and inside the caller's

@@ -84,8 +84,9 @@ TEST_CASE("spokespersons: every field of many rows lands as given")
     const auto batchId = ImportBatchRepository(*db).create(batch);
     REQUIRE(batchId.ok());
 
-    // More than one statement's worth, and a shorter last one.
-    const int count = GENERATE(1, 64, 150);
+    // More than one statement's worth, and a shorter last one; and more
+    // than one block of rows converted to UTF-8 ahead of the statements.
+    const int count = GENERATE(1, 64, 150, 4200);
     // As an import writes them: one batch, sheet and start date for all.
     const bool asImported = GENERATE(false, true);
     INFO(count << " rows" << (asImported ? ", as imported" : ""));
@@ -136,11 +137,16 @@ TEST_CASE("spokespersons: a row the schema refuses fails the write and leaves no
     QTemporaryDir dir;
     auto db = demo(dir);
     const qint64 unitId = UnitRepository(*db).all()->first().id;
+    // The refused row in the first statement, or in a later block while
+    // the next one is being converted.
+    const int count = GENERATE(100, 5000);
+    const int refused = count - 30;
+    INFO(count << " rows, row " << refused << " refused");
     std::vector<SpokespersonRecord> records;
-    for (int i = 0; i < 100; ++i)
+    for (int i = 0; i < count; ++i)
         records.push_back(personNumber(i, unitId, 0));
-    SECTION("a blank name") { records[70].person.name = QStringLiteral("   "); }
-    SECTION("a unit that does not exist") { records[70].person.unitId = 999999; }
+    SECTION("a blank name") { records[std::size_t(refused)].person.name = QStringLiteral("   "); }
+    SECTION("a unit that does not exist") { records[std::size_t(refused)].person.unitId = 999999; }
     SpokespersonRepository people(*db);
     const qint64 before = people.servingOn({})->size();
     const Status st = db->transaction([&]() -> Status {
