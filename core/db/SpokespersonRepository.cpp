@@ -13,7 +13,6 @@
 #include <future>
 #include <map>
 #include <memory>
-#include <numeric>
 
 namespace ttcs::db {
 
@@ -366,8 +365,7 @@ struct Utf8Rows
     std::vector<std::array<std::pair<qint32, qint32>, kTexts>> spans;
 };
 
-Utf8Rows toUtf8Rows(const std::vector<SpokespersonRecord> &records, std::size_t from,
-                    std::size_t rows)
+Utf8Rows toUtf8Rows(const SpokespersonRecord *const *records, std::size_t rows)
 {
     QStringEncoder toUtf8(QStringEncoder::Utf8);
     // Dates are few: each written once (a map: what it gives stays put).
@@ -386,7 +384,7 @@ Utf8Rows toUtf8Rows(const std::vector<SpokespersonRecord> &records, std::size_t 
     std::vector<std::array<const QString *, Utf8Rows::kTexts>> texts(rows);
     qsizetype space = 0;
     for (std::size_t i = 0; i < rows; ++i) {
-        const SpokespersonRecord &r = records[from + i];
+        const SpokespersonRecord &r = *records[i];
         texts[i] = {&r.unitText,
                     &r.person.name,
                     &r.person.position,
@@ -425,6 +423,11 @@ Utf8Rows toUtf8Rows(const std::vector<SpokespersonRecord> &records, std::size_t 
 // statement opens its cursors on the table and its indexes once for all
 // its rows. The texts, converted to UTF-8 on a second thread a block of
 // rows ahead of the statements, are bound without a copy.
+//
+// The rows go in unit by unit (in the order given within a unit): each
+// lands in the unit index next to the one before, where a list that
+// jumps from unit to unit would have SQLite search the index afresh for
+// every row.
 Result<std::vector<qint64>>
 SpokespersonRepository::insertNative(const std::vector<SpokespersonRecord> &records)
 {
@@ -450,13 +453,20 @@ SpokespersonRepository::insertNative(const std::vector<SpokespersonRecord> &reco
         if (!full->isValid())
             return Error{full->errorText()};
     }
-    // Rows `from` to `from + rows` of `block`, whose first row is
+    std::vector<const SpokespersonRecord *> inOrder(count);
+    std::transform(records.begin(), records.end(), inOrder.begin(),
+                   [](const SpokespersonRecord &r) { return &r; });
+    std::stable_sort(inOrder.begin(), inOrder.end(),
+                     [](const SpokespersonRecord *a, const SpokespersonRecord *b) {
+                         return a->person.unitId < b->person.unitId;
+                     });
+    // Rows `from` to `from + rows` of inOrder, in `block` from its row
     // `blockFrom`.
     const auto run = [&](NativeStatement &insert, const Utf8Rows &block, std::size_t blockFrom,
                          std::size_t from, std::size_t rows) {
         const char *const bytes = block.bytes.constData();
         for (std::size_t i = 0; i < rows; ++i) {
-            const SpokespersonRecord &r = records[from + i];
+            const SpokespersonRecord &r = *inOrder[from + i];
             const auto &spans = block.spans[from - blockFrom + i];
             const int base = int(i) * kColumns;
             const auto bindId = [&](int column, qint64 id) {
@@ -483,8 +493,8 @@ SpokespersonRepository::insertNative(const std::vector<SpokespersonRecord> &reco
         return insert.step();
     };
     // While SQLite inserts one block, the next is converted.
-    const auto convert = [&records, count](std::size_t from) {
-        return toUtf8Rows(records, from, std::min(kBlockRows, count - from));
+    const auto convert = [&inOrder, count](std::size_t from) {
+        return toUtf8Rows(inOrder.data() + from, std::min(kBlockRows, count - from));
     };
     std::future<Utf8Rows> next;
     std::size_t done = 0;
@@ -511,14 +521,15 @@ SpokespersonRepository::insertNative(const std::vector<SpokespersonRecord> &reco
     // A new row takes the largest id plus one, and inside the caller's
     // transaction nobody else inserts: when the last row's id is the
     // largest before plus their number, the rows took the ids in between,
-    // in the order given.
+    // in the order they went in.
     if (lastId != lastBefore + qint64(count))
         return Error{QStringLiteral("%1 rows were inserted, but the last has id %2 after %3")
                          .arg(count)
                          .arg(lastId)
                          .arg(lastBefore)};
     std::vector<qint64> ids(count);
-    std::iota(ids.begin(), ids.end(), lastBefore + 1);
+    for (std::size_t k = 0; k < count; ++k)
+        ids[std::size_t(inOrder[k] - records.data())] = lastBefore + 1 + qint64(k);
     return ids;
 }
 
