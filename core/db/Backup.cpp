@@ -1,6 +1,7 @@
 #include "db/Backup.h"
 
 #include "db/Database.h"
+#include "db/NativeStatement.h"
 #include "db/SqlQuery.h"
 
 #include <QAtomicInteger>
@@ -194,8 +195,19 @@ Status backupFile(const QString &database, const QString &path, const CopyProgre
     const QString temp = target.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(temp);
     SqlQuery q(c);
-    if (!q.exec(QStringLiteral("VACUUM INTO ?"), {temp})) {
+    bool copiedInto = false;
+    bool stopped = false;
+    {
+        // It has no chunks of its own to report: Cancel is asked about as
+        // it goes instead (where SQLite's interface can be reached).
+        const StatementWatch watch(c, [&progress] { return !progress || progress(0, 0); });
+        copiedInto = q.exec(QStringLiteral("VACUUM INTO ?"), {temp});
+        stopped = watch.stopped();
+    }
+    if (!copiedInto) {
         QFile::remove(temp);
+        if (stopped)
+            return cancelled();
         return Error{
             QCoreApplication::translate("ttcs::Database", "The copy could not be written to %1: %2")
                 .arg(QDir::toNativeSeparators(path), q.errorText())};

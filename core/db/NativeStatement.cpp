@@ -121,6 +121,43 @@ QString NativeStatement::errorText() const
     return d->error;
 }
 
+struct StatementWatch::Private
+{
+    sqlite3 *db = nullptr;
+    std::function<bool()> keepGoing;
+    bool stopped = false;
+
+    static int ask(void *self)
+    {
+        auto *p = static_cast<Private *>(self);
+        if (!p->stopped && !p->keepGoing())
+            p->stopped = true;
+        return p->stopped ? 1 : 0;
+    }
+};
+
+StatementWatch::StatementWatch(const QSqlDatabase &connection, std::function<bool()> keepGoing)
+    : d(std::make_unique<Private>())
+{
+    d->db = NativeStatement::isAvailable(connection) ? handleOf(connection) : nullptr;
+    d->keepGoing = std::move(keepGoing);
+    // About a millisecond of work between questions.
+    constexpr int kSteps = 10'000;
+    if (d->db && d->keepGoing)
+        sqlite3_progress_handler(d->db, kSteps, &Private::ask, d.get());
+}
+
+StatementWatch::~StatementWatch()
+{
+    if (d->db)
+        sqlite3_progress_handler(d->db, 0, nullptr, nullptr);
+}
+
+bool StatementWatch::stopped() const
+{
+    return d->stopped;
+}
+
 #else // Without SQLite's headers: never available, and the caller keeps Qt.
 
 struct NativeStatement::Private
@@ -148,6 +185,18 @@ QString NativeStatement::errorText() const
 {
     return QStringLiteral("SQLite's interface is not available in this build");
 }
+
+struct StatementWatch::Private
+{
+};
+
+StatementWatch::StatementWatch(const QSqlDatabase &, std::function<bool()>)
+    : d(std::make_unique<Private>())
+{
+}
+
+StatementWatch::~StatementWatch() = default;
+bool StatementWatch::stopped() const { return false; }
 
 #endif
 

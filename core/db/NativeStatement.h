@@ -10,6 +10,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QSqlDatabase;
@@ -43,6 +44,28 @@ public:
     bool step();
     qint64 lastInsertId() const;
     QString errorText() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// While it lives, SQLite asks `keepGoing` every few thousand steps of the
+// statements run on `connection`; when the answer is false, the statement
+// under way stops and fails as interrupted. For the long statements that
+// have no steps of their own to report on (VACUUM INTO). Where SQLite's
+// interface is not available (see NativeStatement::isAvailable) it does
+// nothing, and such statements run to their end.
+class StatementWatch
+{
+public:
+    StatementWatch(const QSqlDatabase &connection, std::function<bool()> keepGoing);
+    ~StatementWatch();
+    StatementWatch(const StatementWatch &) = delete;
+    StatementWatch &operator=(const StatementWatch &) = delete;
+
+    // Whether a statement was stopped because `keepGoing` said so.
+    bool stopped() const;
 
 private:
     struct Private;

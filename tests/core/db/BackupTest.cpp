@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "db/Backup.h"
 #include "db/Database.h"
+#include "db/NativeStatement.h"
 
 #include <QDir>
 #include <QFile>
@@ -272,6 +273,60 @@ TEST_CASE("a copy without writing the journal back still holds what is only in t
     CHECK_FALSE(backupFile(missing, dir.filePath(QStringLiteral("other.sqlite"))).ok());
     CHECK_FALSE(QFile::exists(missing));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("other.sqlite"))));
+}
+
+TEST_CASE("a copy SQLite makes itself is asked about as it goes and can be cancelled")
+{
+    QTemporaryDir dir;
+    auto db = create(dir.filePath(QStringLiteral("live.sqlite")));
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    q.finish();
+    // Enough rows for VACUUM INTO to take a while, and only in the journal:
+    // without writing it back, the file alone is not the database, and
+    // SQLite makes the copy.
+    REQUIRE(q.exec(QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+        "INSERT INTO units(name, kind) SELECT 'UBND xã số ' || i, 'commune' FROM n")));
+    REQUIRE(QFileInfo(db->path() + QStringLiteral("-wal")).size() > 0);
+    const bool watched = NativeStatement::isAvailable(db->connection());
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+
+    // Questions with nothing to count (total 0) come before and during
+    // SQLite's copy; the counted ones as the copy is put in place.
+    int uncounted = 0;
+    REQUIRE(backupFile(db->path(), copy,
+                       [&](qint64, qint64 total) {
+                           uncounted += total == 0 ? 1 : 0;
+                           return true;
+                       },
+                       true)
+                .ok());
+    if (watched)
+        CHECK(uncounted > 1);
+    OpenOptions ro;
+    ro.readOnly = true;
+    {
+        auto reopened = Database::open(copy, ro);
+        REQUIRE(reopened.ok());
+        CHECK(unitCount(*reopened.value()) == unitCount(*db));
+    }
+    REQUIRE(QFile::remove(copy));
+
+    // Cancelled at the third question: during SQLite's copy where it asks,
+    // else as the copy is put in place. Nothing is left either way.
+    int asked = 0;
+    const Status st = backupFile(db->path(), copy, [&](qint64, qint64) { return ++asked < 3; },
+                                 true);
+    CHECK_FALSE(st.ok());
+    CHECK(st.error().contains(QStringLiteral("cancelled")));
+    CHECK(asked == 3);
+    CHECK_FALSE(QFile::exists(copy));
+    CHECK_FALSE(QFile::exists(copy + QStringLiteral(".part")));
+
+    // The database goes on working after it.
+    REQUIRE(q.exec(
+        QStringLiteral("INSERT INTO units(name, kind) VALUES ('UBND xã Nam Mẫu', 'commune')")));
 }
 
 TEST_CASE("a finished copy is put in place whole, and the old journal goes with the old file")
