@@ -2677,7 +2677,7 @@ Dữ liệu hiện tại sẽ được sao lưu vào thư mục backups trước
         </message>
         <message>
             <source>Topic or task of the plan</source>
-            <translation>Chủ đề hoặc nhiệm vụ của kế hoạch</translation>
+            <translation>Chủ đề hoặc nhiệm vụ</translation>
         </message>
         <message>
             <source>Action taken, note</source>
@@ -4300,7 +4300,7 @@ Thời hạn, chỉ tiêu, sản phẩm dự kiến, kinh phí và đơn vị c�
         <name>ttcs::ui::SpokespersonsPage</name>
         <message>
             <source>Search by name, unit, phone or email (without diacritics is fine)</source>
-            <translation>Tìm theo tên, đơn vị, điện thoại hoặc email (gõ không dấu cũng được)</translation>
+            <translation>Tìm tên, đơn vị, SĐT, email (gõ không dấu cũng được)</translation>
         </message>
         <message>
             <source>Spokespersons</source>
