@@ -29,6 +29,17 @@ std::unique_ptr<Database> create(const QString &path)
     return std::move(db).value();
 }
 
+// Runs `sql` after emptying the journal: what it writes is then only in
+// the journal, not yet in the file.
+void writeToJournalOnly(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    q.finish();
+    REQUIRE(q.exec(sql));
+    REQUIRE(QFileInfo(db.path() + QStringLiteral("-wal")).size() > 0);
+}
+
 int unitCount(Database &db)
 {
     QSqlQuery q(db.connection());
@@ -252,13 +263,8 @@ TEST_CASE("a copy without writing the journal back still holds what is only in t
 {
     QTemporaryDir dir;
     auto db = create(dir.filePath(QStringLiteral("live.sqlite")));
-    QSqlQuery q(db->connection());
-    REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-    q.finish();
-    REQUIRE(q.exec(
-        QStringLiteral("INSERT INTO units(name, kind) VALUES ('UBND xã Nam Mẫu', 'commune')")));
-    // The new unit is in the journal, not yet in the file.
-    REQUIRE(QFileInfo(db->path() + QStringLiteral("-wal")).size() > 0);
+    writeToJournalOnly(
+        *db, QStringLiteral("INSERT INTO units(name, kind) VALUES ('UBND xã Nam Mẫu', 'commune')"));
     const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
     REQUIRE(backupFile(db->path(), copy, {}, true).ok());
     CHECK_FALSE(QFile::exists(copy + QStringLiteral(".part")));
@@ -279,16 +285,13 @@ TEST_CASE("a copy SQLite makes itself is asked about as it goes and can be cance
 {
     QTemporaryDir dir;
     auto db = create(dir.filePath(QStringLiteral("live.sqlite")));
-    QSqlQuery q(db->connection());
-    REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-    q.finish();
     // Enough rows for VACUUM INTO to take a while, and only in the journal:
     // without writing it back, the file alone is not the database, and
     // SQLite makes the copy.
-    REQUIRE(q.exec(QStringLiteral(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
-        "INSERT INTO units(name, kind) SELECT 'UBND xã số ' || i, 'commune' FROM n")));
-    REQUIRE(QFileInfo(db->path() + QStringLiteral("-wal")).size() > 0);
+    writeToJournalOnly(
+        *db, QStringLiteral(
+                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                 "INSERT INTO units(name, kind) SELECT 'UBND xã số ' || i, 'commune' FROM n"));
     const bool watched = NativeStatement::isAvailable(db->connection());
     const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
 
@@ -325,6 +328,7 @@ TEST_CASE("a copy SQLite makes itself is asked about as it goes and can be cance
     CHECK_FALSE(QFile::exists(copy + QStringLiteral(".part")));
 
     // The database goes on working after it.
+    QSqlQuery q(db->connection());
     REQUIRE(q.exec(
         QStringLiteral("INSERT INTO units(name, kind) VALUES ('UBND xã Nam Mẫu', 'commune')")));
 }
