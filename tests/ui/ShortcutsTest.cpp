@@ -39,6 +39,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 using namespace ttcs;
 using namespace ttcs::ui;
@@ -145,14 +146,10 @@ template <typename T> T *show(MainWindow &w)
     return page;
 }
 
-} // namespace
-
-TEST_CASE("the training page's keys add, edit and remove classes and trainees")
+// A class of 2024 with one trainee (the class's id in the trainee), and
+// the window on 2024.
+std::pair<TrainingClass, Trainee> addClassWithTrainee(MainWindow &w)
 {
-    ttcs::test::useOwnSettings();
-    QTemporaryDir dir;
-    MainWindow w;
-    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("keys.sqlite")), true).isEmpty());
     db::TrainingRepository repo(*w.database());
     TrainingClass c;
     c.year = 2024;
@@ -167,6 +164,18 @@ TEST_CASE("the training page's keys add, edit and remove classes and trainees")
     t.unitText = QStringLiteral("Sở Tư pháp");
     REQUIRE(repo.addTrainee(t).ok());
     w.setYear(2024);
+    return {c, t};
+}
+
+} // namespace
+
+TEST_CASE("the training page's keys add, edit and remove classes and trainees")
+{
+    ttcs::test::useOwnSettings();
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("keys.sqlite")), true).isEmpty());
+    const auto [c, t] = addClassWithTrainee(w);
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     auto *page = show<TrainingPage>(w);
@@ -197,7 +206,7 @@ TEST_CASE("the training page's keys add, edit and remove classes and trainees")
     checkEditAndRemove(w, classes, QStringLiteral("classDialog"), c.title);
     CHECK(page->classModel()->rowCount() == 1);
     // The class came back with its trainee.
-    CHECK(repo.trainees(classId.value())->size() == 1);
+    CHECK(db::TrainingRepository(*w.database()).trainees(t.classId)->size() == 1);
 }
 
 TEST_CASE("the media page's keys go to the form, edit and remove items")
@@ -288,20 +297,7 @@ TEST_CASE("screenshot of a button's tooltip with its key when asked")
     QTemporaryDir dir;
     MainWindow w;
     REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("shot.sqlite")), true).isEmpty());
-    db::TrainingRepository repo(*w.database());
-    TrainingClass c;
-    c.year = 2024;
-    c.title = QStringLiteral("Bồi dưỡng kỹ năng phát ngôn");
-    c.startDate = QDate(2024, 5, 6);
-    c.endDate = QDate(2024, 5, 7);
-    auto classId = repo.addClass(c);
-    REQUIRE(classId.ok());
-    Trainee t;
-    t.classId = classId.value();
-    t.name = QStringLiteral("Nguyễn Văn An");
-    t.unitText = QStringLiteral("Sở Tư pháp");
-    REQUIRE(repo.addTrainee(t).ok());
-    w.setYear(2024);
+    addClassWithTrainee(w);
     w.resize(1366, 768);
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
