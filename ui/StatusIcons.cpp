@@ -24,7 +24,8 @@ enum class Glyph
     Ring,        // not started: an empty ring
     Dash,        // not applicable: a dark dash on a light blue-grey disc
     Exclamation, // overdue: an exclamation mark in a red triangle
-    Question     // not reported: a question mark on a grey disc
+    Question,    // not reported: a question mark on a grey disc
+    All          // every status: four small discs in the statuses' colours
 };
 
 QColor glyphColor(Glyph g)
@@ -43,6 +44,7 @@ QColor glyphColor(Glyph g)
     case Glyph::Exclamation:
         return QColor(0xc6, 0x28, 0x28);
     case Glyph::Question:
+    case Glyph::All:
         return QColor(0x75, 0x75, 0x75);
     }
     return Qt::black;
@@ -196,6 +198,18 @@ private:
             p.drawEllipse(QPointF(12, 17.2), 1.5, 1.5);
             break;
         }
+        case Glyph::All: {
+            // The colours of done, in progress, not started and overdue,
+            // as small discs filling the same square as the other icons.
+            const Glyph corners[] = {Glyph::Check, Glyph::Clock, Glyph::Ring, Glyph::Exclamation};
+            const QPointF centres[] = {{7, 7}, {17, 7}, {7, 17}, {17, 17}};
+            p.setPen(Qt::NoPen);
+            for (int i = 0; i < 4; ++i) {
+                p.setBrush(forMode(glyphColor(corners[i]), mode));
+                p.drawEllipse(centres[i], 4.6, 4.6);
+            }
+            break;
+        }
         }
     }
 
@@ -226,6 +240,11 @@ QIcon trackedStatusIcon(TrackedStatus status)
         return iconOf(Glyph::Question);
     }
     return {};
+}
+
+QIcon allStatusesIcon()
+{
+    return iconOf(Glyph::All);
 }
 
 QIcon progressStatusIcon(ProgressStatus status)

@@ -12,6 +12,9 @@
 namespace ttcs::ui {
 
 QIcon trackedStatusIcon(TrackedStatus status);
+// "All statuses" in a filter: the statuses' colours together, drawn like
+// the others so that a list of them lines up.
+QIcon allStatusesIcon();
 // The stored statuses, with the icons of the tracked statuses they become.
 QIcon progressStatusIcon(ProgressStatus status);
 QIcon outcomeIcon(Outcome outcome);

@@ -121,6 +121,8 @@ TEST_CASE("the status icons read apart without colour and are painted at the scr
     QList<QIcon> statusIcons;
     for (TrackedStatus s : allTrackedStatuses())
         statusIcons << trackedStatusIcon(s);
+    // Beside them in the status filter.
+    statusIcons << allStatusesIcon();
     QList<QIcon> outcomeIcons;
     for (Outcome o : allOutcomes())
         outcomeIcons << outcomeIcon(o);
@@ -238,10 +240,13 @@ TEST_CASE("the progress page shows the status icons in the table, the filter, th
         QToolTip::hideText();
     }
 
-    // The status filter: each status with its icon, "all" without one.
+    // The status filter: each status with its icon, and "all" with the
+    // icon of every status, so that the labels line up.
     auto *status = page->findChild<QComboBox *>(QStringLiteral("statusFilter"));
     REQUIRE(status);
-    CHECK(status->itemIcon(0).isNull());
+    REQUIRE_FALSE(status->itemIcon(0).isNull());
+    CHECK(status->itemIcon(0).pixmap(QSize(16, 16), 1.0).toImage() ==
+          allStatusesIcon().pixmap(QSize(16, 16), 1.0).toImage());
     for (TrackedStatus s : allTrackedStatuses()) {
         const int i = status->findData(trackedStatusKey(s));
         REQUIRE(i > 0);

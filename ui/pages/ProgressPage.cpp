@@ -67,7 +67,7 @@ ProgressPage::ProgressPage(QUndoStack *undo, QWidget *parent)
         tr("Search tasks, units and results (without diacritics is fine)"));
     m_search->setClearButtonEnabled(true);
     m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->addItem(tr("All statuses"), QString());
+    m_status->addItem(allStatusesIcon(), tr("All statuses"), QString());
     for (TrackedStatus s : allTrackedStatuses()) {
         m_status->addItem(trackedStatusIcon(s), trackedStatusLabel(s), trackedStatusKey(s));
         m_status->setItemData(m_status->count() - 1, ProgressTableModel::statusExplanation(s),
