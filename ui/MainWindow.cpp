@@ -408,15 +408,10 @@ void MainWindow::startDailyBackup()
     const QString folder = SettingsDialog::backupFolder(*m_db);
     const int keep = SettingsDialog::backupsKept();
     const QDate today = QDate::currentDate();
-    // The journal is written back here, through the window's connection
-    // (on opening it is mostly empty): a checkpoint on the copy's own
-    // connection would hold the write lock, and an edit made meanwhile
-    // would fail as busy. The copy then only reads.
-    m_db->waitForCheckpoint();
-    {
-        QSqlQuery checkpoint(m_db->connection());
-        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    }
+    // The journal is written back into the file by the copy, on its
+    // thread: after a crash it can hold many megabytes, whose writing back
+    // would hold up the window. It takes no write lock meanwhile, so an
+    // edit made in the window is not kept waiting (see db::backupFile()).
     auto outcome = std::make_shared<Result<QString>>(QString());
     m_dailyBackup = startInBackground(
         this,
@@ -424,8 +419,7 @@ void MainWindow::startDailyBackup()
             *outcome = db::dailyBackupFile(
                 database, today, keep, folder, [&progress](qint64 done, qint64 total) {
                     return progress.report(total > 0 ? int(1000 * done / total) : 0, 1000);
-                },
-                /*readOnly*/ true);
+                });
         },
         [this, outcome](TaskEnd end) {
             if (!*outcome) {

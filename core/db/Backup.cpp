@@ -12,6 +12,7 @@
 #include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QThread>
 
 #include <algorithm>
 #include <filesystem>
@@ -98,33 +99,83 @@ private:
     QString m_error;
 };
 
-// The fast copy. A read transaction that begins while the write-ahead
-// journal is empty reads the file alone, and while it lasts no checkpoint
-// may write into the file (SQLite's checkpointer needs the lock such a
-// reader holds): the file is then a consistent snapshot, copied as bytes
-// in chunks that can be counted and cancelled. So the journal is written
-// back and emptied first (a TRUNCATE checkpoint), and once the transaction
-// holds its snapshot the journal is checked to be still empty: a write in
-// between would have put frames in it that the file lacks, and a later
-// checkpoint could copy them into the file under the copy. Returns false
-// in `used` when the file alone is not the snapshot; the caller then lets
-// SQLite make the copy.
+// PRAGMA data_version: changes whenever another connection has committed.
+qint64 dataVersion(QSqlDatabase &c)
+{
+    SqlQuery q(c);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+// Writes the journal back into the file as far as it can without the
+// write lock (a PASSIVE checkpoint: writers on other connections go on
+// meanwhile, and it never waits for readers). True when every frame of the
+// journal is now in the file, or when there is no journal.
+bool writeBack(QSqlDatabase &c)
+{
+    SqlQuery q(c);
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !q.next())
+        return false;
+    const bool busy = q.value(0).toInt() != 0; // another checkpoint is running
+    const qint64 frames = q.value(1).toLongLong();
+    const qint64 written = q.value(2).toLongLong();
+    q.raw().finish();
+    return !busy && frames == written;
+}
+
+// The fast copy. A read transaction whose snapshot is wholly in the file
+// (the journal empty, or every frame of it written back) reads the file
+// alone, and while it lasts no checkpoint may write a later frame into the
+// file (SQLite's checkpointer needs the lock such a reader holds, or stops
+// at the reader's last frame): the file is then a consistent snapshot,
+// copied as bytes in chunks that can be counted and cancelled.
+//
+// So the journal is first written back, here on the copy's own thread and
+// connection, without the write lock: a large journal (left by a program
+// that was stopped) takes a while to write back, and the window's
+// connection may read and write meanwhile. Once the transaction holds its
+// snapshot, the file alone must still be it: the journal is empty, or no
+// other connection committed since every frame was written back (the data
+// version is the same). Otherwise, a commit in between put frames in the
+// journal that the file lacks: the copy is tried again, a few times.
+// Returns false in `used` when the file alone never was the snapshot; the
+// caller then lets SQLite make the copy.
 Status copyFile(QSqlDatabase &c, const QString &database, const QString &path,
                 const CopyProgress &progress, bool readOnly, bool &used)
 {
     used = false;
-    if (!readOnly) {
-        SqlQuery checkpoint(c);
-        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    }
-    if (!c.transaction())
-        return {};
-    SqlQuery snapshot(c); // the read lock is taken here
-    if (!snapshot.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !snapshot.next() ||
-        QFileInfo(database + QStringLiteral("-wal")).size() > 0) {
+    SqlQuery snapshot(c);
+    for (int attempt = 0;; ++attempt) {
+        if (attempt > 0) {
+            if (attempt == 20)
+                return {};
+            if (progress && !progress(0, 0))
+                return cancelled();
+            QThread::msleep(50);
+        }
+        qint64 before = -1;
+        bool writtenBack = false;
+        if (!readOnly) {
+            before = dataVersion(c);
+            writtenBack = before >= 0 && writeBack(c);
+            if (!writtenBack)
+                continue; // a reader or another checkpoint was in the way
+        }
+        if (!c.transaction())
+            return {};
+        // The read lock is taken here.
+        const bool read =
+            snapshot.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && snapshot.next();
+        const bool fileAlone =
+            read && (QFileInfo(database + QStringLiteral("-wal")).size() == 0 ||
+                     (writtenBack && dataVersion(c) == before));
+        if (fileAlone)
+            break;
         snapshot.raw().finish();
         c.rollback();
-        return {};
+        if (readOnly)
+            return {}; // nothing to wait for: the journal stays as it is
     }
     used = true;
     QFile in(database);

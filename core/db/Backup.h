@@ -28,9 +28,11 @@ Status backupTo(Database &db, const QString &path, const CopyProgress &progress 
 // atomically, through a connection of its own: it may run on any thread,
 // also while the database is open on another one (the window's connection
 // stays with its thread). Unless `readOnly`, the write-ahead journal is
-// first written back into the file, so that the file itself can be copied
-// as bytes, counted and cancellable; when the journal cannot be emptied
-// (another program reading) the copy is made by SQLite (VACUUM INTO).
+// first written back into the file, without the write lock (writers on
+// other connections are not kept waiting), so that the file itself can be
+// copied as bytes, counted and cancellable; when the journal cannot be
+// written back (another program reading an older state all along) the
+// copy is made by SQLite (VACUUM INTO).
 Status backupFile(const QString &database, const QString &path,
                   const CopyProgress &progress = {}, bool readOnly = false);
 
@@ -54,9 +56,7 @@ Result<QString> dailyBackup(Database &db, const QDate &today, int keep = 10,
 // and `progress` may cancel it. Today's copy is written beside its name
 // and renamed when whole, so a copy cancelled or cut short leaves nothing
 // under it, and the old copies are pruned only once it is in place.
-// With `readOnly`, the copy only reads (see backupFile()): the caller has
-// written the journal back through its own connection, so that a writer
-// there never waits for this copy's checkpoint.
+// With `readOnly`, the copy only reads (see backupFile()).
 Result<QString> dailyBackupFile(const QString &database, const QDate &today, int keep = 10,
                                 const QString &folder = {}, const CopyProgress &progress = {},
                                 bool readOnly = false);

@@ -106,6 +106,95 @@ int spokespersonsIn(const QString &path)
     return q.value(0).toInt();
 }
 
+// A database whose last writes are only in its write-ahead journal, as a
+// program stopped before writing the journal back leaves it: a small
+// database, then `megabytes` of the audit trail of a long import in the
+// journal. The file and its journal are kept aside, so that restore()
+// puts that state back for another open.
+struct CrashedDatabase
+{
+    CrashedDatabase(const QTemporaryDir &dir, int megabytes)
+    {
+        db::SyntheticSize size;
+        size.years = 1;
+        size.firstYear = 2025;
+        size.units = 30;
+        size.tasks = 10;
+        size.progressRows = 50;
+        size.spokespersons = 30;
+        size.trainees = 10;
+        size.mediaItems = 10;
+        path = syntheticDatabase(dir, size, QStringLiteral("crashed.sqlite"));
+        keptFile = dir.filePath(QStringLiteral("kept.sqlite"));
+        keptJournal = dir.filePath(QStringLiteral("kept.sqlite-wal"));
+        const QString name = QStringLiteral("crash");
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            c.setDatabaseName(path);
+            REQUIRE(c.open());
+            QSqlQuery q(c);
+            REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+            REQUIRE(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            // A megabyte a commit: 600 entries of 1,600 characters.
+            for (int i = 0; i < megabytes; ++i) {
+                REQUIRE(q.exec(QStringLiteral(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600) "
+                    "INSERT INTO audit_log(action, entity, detail) "
+                    "SELECT 'import', 'spokesperson', hex(randomblob(800)) FROM n")));
+            }
+            REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")));
+            REQUIRE(q.next());
+            entries = q.value(0).toInt();
+            q.finish();
+            // Kept while the connection is open: closing it would write the
+            // journal back and remove it.
+            REQUIRE(QFileInfo(path + QStringLiteral("-wal")).size() > qint64(megabytes) << 20);
+            REQUIRE(QFile::copy(path, keptFile));
+            REQUIRE(QFile::copy(path + QStringLiteral("-wal"), keptJournal));
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        restore();
+    }
+
+    void restore() const
+    {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        REQUIRE(QFile::copy(keptFile, path));
+        REQUIRE(QFile::copy(keptJournal, path + QStringLiteral("-wal")));
+    }
+
+    QString path;
+    QString keptFile;
+    QString keptJournal;
+    int entries = 0;
+};
+
+int auditEntriesIn(const QString &path)
+{
+    db::OpenOptions ro;
+    ro.readOnly = true;
+    auto db = db::Database::open(path, ro);
+    REQUIRE(db.ok());
+    QSqlQuery q(db.value()->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+bool isWhole(const QString &path)
+{
+    db::OpenOptions ro;
+    ro.readOnly = true;
+    auto db = db::Database::open(path, ro);
+    if (!db.ok())
+        return false;
+    QSqlQuery q(db.value()->connection());
+    return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() &&
+           q.value(0).toString() == QStringLiteral("ok");
+}
+
 } // namespace
 
 TEST_CASE("the daily backup is made behind the window, which is back and turning meanwhile")
@@ -156,6 +245,75 @@ TEST_CASE("the daily backup is made behind the window, which is back and turning
     REQUIRE(w.openDatabase(path, false).isEmpty());
     CHECK(backgroundWorkDone());
     CHECK(namesIn(folder) == QStringList{todaysName(path)});
+}
+
+TEST_CASE("a large journal left by a crash is written back behind the window, into the backup")
+{
+    useOwnSettings();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const CrashedDatabase crashed(dir, 48);
+    const QString folder = dir.filePath(QStringLiteral("backups"));
+    const QString today = QDir(folder).filePath(todaysName(crashed.path));
+
+    // The same work on one thread, as the window did it: open the file,
+    // write its journal back, copy it.
+    qint64 openOnly = 0;
+    qint64 writeBackOnly = 0;
+    qint64 copyOnly = 0;
+    {
+        QElapsedTimer clock;
+        clock.start();
+        auto db = db::Database::open(crashed.path);
+        REQUIRE(db.ok());
+        openOnly = clock.restart();
+        QSqlQuery q(db.value()->connection());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        q.finish();
+        writeBackOnly = clock.restart();
+        REQUIRE(QFileInfo(crashed.path + QStringLiteral("-wal")).size() == 0);
+        REQUIRE(db::backupFile(crashed.path, dir.filePath(QStringLiteral("copy.sqlite"))).ok());
+        copyOnly = clock.elapsed();
+    }
+    crashed.restore();
+
+    MainWindow w;
+    w.resize(1366, 768);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    LoopWatch watch;
+    QString error = QStringLiteral("not opened");
+    qint64 opening = -1;
+    watch.start();
+    QTimer::singleShot(0, &w, [&] {
+        QElapsedTimer clock;
+        clock.start();
+        error = w.openDatabase(crashed.path, false);
+        opening = clock.elapsed();
+    });
+    REQUIRE(QTest::qWaitFor([&] { return opening >= 0; }, 60000));
+    REQUIRE(error.isEmpty());
+    REQUIRE(backgroundWorkDone());
+    const qint64 longest = watch.stop();
+    const qint64 oneThread = openOnly + writeBackOnly + copyOnly;
+    WARN("journal of " << (QFileInfo(crashed.keptJournal).size() >> 20)
+                       << " MiB left by a crash: on one thread, opening took " << openOnly
+                       << " ms, writing it back " << writeBackOnly << " ms, the copy " << copyOnly
+                       << " ms; in the window, openDatabase() took " << opening
+                       << " ms and the event loop waited at most " << longest
+                       << " ms until the backup was done");
+
+    // The window's thread only opened the file: writing the journal back
+    // and the copy were done on the copy's thread, so the event loop never
+    // waited for the better part of that work.
+    CHECK(longest < oneThread / 2);
+    CHECK(longest < openOnly + writeBackOnly);
+
+    // The backup holds what was only in the journal, and is whole.
+    CHECK(namesIn(folder) == QStringList{todaysName(crashed.path)});
+    CHECK(auditEntriesIn(today) == crashed.entries);
+    CHECK(isWhole(today));
+    CHECK(auditEntriesIn(crashed.path) == crashed.entries);
 }
 
 TEST_CASE("closing the window or opening another database stops the daily backup, leaving no part")

@@ -102,36 +102,6 @@ int reminderPages(const QString &path, int number)
     return layout.pageCount();
 }
 
-// The longest wait between two turns of the event loop, from start() on.
-struct LoopWatch
-{
-    LoopWatch()
-    {
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            longest = std::max(longest, sinceLast.restart());
-            ++ticks;
-        });
-        timer.setInterval(10);
-    }
-    void start()
-    {
-        longest = 0;
-        ticks = 0;
-        sinceLast.start();
-        timer.start();
-    }
-    qint64 stop()
-    {
-        longest = std::max(longest, sinceLast.elapsed());
-        timer.stop();
-        return longest;
-    }
-    QTimer timer;
-    QElapsedTimer sinceLast;
-    qint64 longest = 0;
-    int ticks = 0;
-};
-
 struct ReportsWindow
 {
     explicit ReportsWindow(const QString &path)

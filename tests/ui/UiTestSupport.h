@@ -11,11 +11,13 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 
 namespace ttcs::test {
@@ -60,6 +62,36 @@ inline bool backgroundWorkDone()
     QCoreApplication::processEvents();
     return ended;
 }
+
+// The longest wait between two turns of the event loop, from start() on.
+struct LoopWatch
+{
+    LoopWatch()
+    {
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            longest = std::max(longest, sinceLast.restart());
+            ++ticks;
+        });
+        timer.setInterval(10);
+    }
+    void start()
+    {
+        longest = 0;
+        ticks = 0;
+        sinceLast.start();
+        timer.start();
+    }
+    qint64 stop()
+    {
+        longest = std::max(longest, sinceLast.elapsed());
+        timer.stop();
+        return longest;
+    }
+    QTimer timer;
+    QElapsedTimer sinceLast;
+    qint64 longest = 0;
+    int ticks = 0;
+};
 
 // Runs `answer` on the next modal dialog of type T once it shows; answer
 // must close it. When none shows within two seconds, whatever modal dialog
