@@ -130,6 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pathLabel(new QLabel(this))
     , m_undo(new QUndoStack(this))
     , m_spokespersons(new SpokespersonsPage(m_undo, this))
+    , m_noteTurn(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     QIcon appIcon;
@@ -193,6 +194,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_pathLabel->setObjectName(QStringLiteral("databasePath"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_pathLabel);
+    m_noteTurn->setSingleShot(true);
+    connect(m_noteTurn, &QTimer::timeout, this, &MainWindow::sayNextNote);
+    // Queued: the status bar has finished changing when it is looked at.
+    connect(statusBar(), &QStatusBar::messageChanged, this, &MainWindow::statusMessageChanged,
+            Qt::QueuedConnection);
 
     setAcceptDrops(true); // database files, and what the pages take
     buildMenus();
@@ -373,6 +379,7 @@ QString MainWindow::openDatabase(const QString &path, bool create)
     }
     m_undo->clear(); // edits of another file cannot be undone here
     stopDailyBackup(); // a copy of the file being closed
+    forgetMessages();  // they were about the file being closed
     m_db.reset();
     m_lock = std::move(lock);
     m_lockPath = lockPath;
@@ -385,8 +392,8 @@ QString MainWindow::openDatabase(const QString &path, bool create)
     setWindowFilePath(m_db->path());
     setWindowTitle(tr("%1 – TTCS").arg(QFileInfo(m_db->path()).fileName()));
     if (!m_db->backupBeforeMigration().isEmpty()) {
-        statusBar()->showMessage(tr("The database was upgraded; a copy of the old file is at %1")
-                                     .arg(QDir::toNativeSeparators(m_db->backupBeforeMigration())));
+        showLasting(tr("The database was upgraded; a copy of the old file is at %1")
+                        .arg(QDir::toNativeSeparators(m_db->backupBeforeMigration())));
     }
     if (!m_db->isReadOnly())
         startDailyBackup();
@@ -427,16 +434,15 @@ void MainWindow::startDailyBackup()
                 // opened: the next open today makes the copy.
                 if (end == TaskEnd::Cancelled)
                     return;
-                statusBar()->showMessage(
-                    tr("The daily backup could not be made: %1").arg(outcome->error()));
+                showLasting(tr("The daily backup could not be made: %1").arg(outcome->error()));
                 return;
             }
-            // Housekeeping: said in passing, unless something the user
-            // needs to read is shown.
-            if (!outcome->value().isEmpty() && statusBar()->currentMessage().isEmpty())
-                statusBar()->showMessage(tr("Today's backup was saved to %1")
-                                             .arg(QDir::toNativeSeparators(outcome->value())),
-                                         10000);
+            // Housekeeping, said in passing: after what the status bar
+            // shows now, which the user may need to read.
+            if (!outcome->value().isEmpty())
+                sayInPassing(tr("Today's backup was saved to %1")
+                                 .arg(QDir::toNativeSeparators(outcome->value())),
+                             10000);
         });
 }
 
@@ -445,6 +451,80 @@ void MainWindow::startDailyBackup()
 void MainWindow::stopDailyBackup()
 {
     m_dailyBackup.cancelAndWait();
+}
+
+namespace {
+// How long a message that stays is left alone before a note said in
+// passing takes its turn: time to read it.
+constexpr int kReadingTime = 8000;
+} // namespace
+
+// A message that stays until another replaces it, such as the notice that
+// the database was upgraded: notes said in passing come in between once
+// it has been read, and it comes back after them.
+void MainWindow::showLasting(const QString &text)
+{
+    m_lasting = text;
+    m_lastingAside = false;
+    m_lastingSince.start();
+    statusBar()->showMessage(text);
+}
+
+// Shows `text` for `timeout` ms once the status bar is free: after a
+// message with a time of its own has gone, or once a message that stays
+// has been read. Nothing said is lost under another message.
+void MainWindow::sayInPassing(const QString &text, int timeout)
+{
+    m_notes.append({text, timeout});
+    sayNextNote();
+}
+
+void MainWindow::sayNextNote()
+{
+    if (m_notes.isEmpty())
+        return;
+    const QString current = statusBar()->currentMessage();
+    if (!current.isEmpty()) {
+        if (current != m_lasting)
+            return; // its time ends, and statusMessageChanged() comes back here
+        const qint64 left = kReadingTime - m_lastingSince.elapsed();
+        if (left > 0) {
+            m_noteTurn->start(int(left));
+            return;
+        }
+        m_lastingAside = true;
+    }
+    const Note note = m_notes.takeFirst();
+    statusBar()->showMessage(note.text, note.timeout);
+}
+
+void MainWindow::statusMessageChanged()
+{
+    const QString current = statusBar()->currentMessage();
+    if (!current.isEmpty()) {
+        // Replaced by another message: the one that stayed is gone, unless
+        // a note only took its place for a while.
+        if (current != m_lasting && !m_lastingAside)
+            m_lasting.clear();
+        return;
+    }
+    if (!m_notes.isEmpty()) {
+        sayNextNote();
+    } else if (m_lastingAside) {
+        m_lastingAside = false;
+        m_lastingSince.start();
+        statusBar()->showMessage(m_lasting);
+    }
+}
+
+void MainWindow::forgetMessages()
+{
+    if (!m_lasting.isEmpty() && statusBar()->currentMessage() == m_lasting)
+        statusBar()->clearMessage();
+    m_notes.clear();
+    m_noteTurn->stop();
+    m_lasting.clear();
+    m_lastingAside = false;
 }
 
 void MainWindow::newDatabase()
@@ -614,6 +694,10 @@ void MainWindow::restoreBackup()
                                   .arg(QDir::toNativeSeparators(target),
                                        QDir::toNativeSeparators(source))) != QMessageBox::Yes)
         return;
+    // Today's automatic copy of the data about to be replaced: stopped,
+    // as the copy below keeps them, and the two would compete for the
+    // disk. It is made again when nothing is restored.
+    stopDailyBackup();
     const QString safety =
         QDir(SettingsDialog::backupFolder(*m_db))
             .filePath(QFileInfo(target).completeBaseName() + QStringLiteral("-before-restore-") +
@@ -631,6 +715,7 @@ void MainWindow::restoreBackup()
                          {{target, safety, false}, {source, staged, true}}, &failedStep);
     if (!copied) {
         statusBar()->showMessage(tr("Cancelled: nothing was restored."), 8000);
+        startDailyBackup();
         return;
     }
     if (!copied->ok()) {
@@ -640,6 +725,7 @@ void MainWindow::restoreBackup()
                 ? tr("The current data could not be copied first, so nothing was restored: %1")
                       .arg(copied->error())
                 : copied->error());
+        startDailyBackup();
         return;
     }
     m_undo->clear();
@@ -657,7 +743,7 @@ void MainWindow::restoreBackup()
         QMessageBox::critical(this, tr("Restore from a backup"), error);
         return;
     }
-    statusBar()->showMessage(
+    showLasting(
         tr("Restored from %1; the data before it are in %2")
             .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(safety)));
 }

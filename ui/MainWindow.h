@@ -4,7 +4,9 @@
 
 #include "BackgroundTask.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
 
@@ -76,6 +78,13 @@ private:
     void restoreBackup();
     void startDailyBackup();
     void stopDailyBackup();
+    // The status bar's messages: one that stays until it is replaced, and
+    // notes said in passing, each in its turn after what is shown.
+    void showLasting(const QString &text);
+    void sayInPassing(const QString &text, int timeout);
+    void sayNextNote();
+    void statusMessageChanged();
+    void forgetMessages();
 
     std::unique_ptr<db::Database> m_db;
     // Held while this window has the database open: a second copy of the
@@ -94,6 +103,16 @@ private:
     QList<QAction *> m_writeActions; // disabled while the database is read-only
     // The copy made on the first open of each day, while it runs.
     BackgroundJob m_dailyBackup;
+    struct Note
+    {
+        QString text;
+        int timeout;
+    };
+    QList<Note> m_notes; // said in passing, waiting for their turn
+    QString m_lasting;   // the message that stays, while it is shown
+    bool m_lastingAside = false; // a note is shown in its place; it comes back after
+    QElapsedTimer m_lastingSince;
+    QTimer *m_noteTurn; // when the message that stays has been read
 };
 
 } // namespace ttcs::ui

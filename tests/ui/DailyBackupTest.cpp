@@ -2,7 +2,10 @@
 // real window on a database of about 150 MB: the window is back and turning
 // while the copy is made on a thread of its own, the copy is whole once it
 // is done, and closing the window or opening another database meanwhile
-// stops it without leaving a part of a file behind.
+// stops it without leaving a part of a file behind. A large journal left
+// by a crash is written back on the copy's thread too; the note that the
+// copy was made waits for the message shown in the status bar; and a
+// restore from a backup stops the copy first.
 #include <catch2/catch.hpp>
 
 #include "BackgroundTask.h"
@@ -13,11 +16,16 @@
 #include "UiTestSupport.h"
 #include "db/Backup.h"
 #include "db/Database.h"
+#include "db/Migrations.h"
 #include "db/SyntheticData.h"
 
 #include <QDate>
 #include <QDir>
+#include <QAction>
 #include <QElapsedTimer>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -193,6 +201,31 @@ bool isWhole(const QString &path)
     QSqlQuery q(db.value()->connection());
     return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() &&
            q.value(0).toString() == QStringLiteral("ok");
+}
+
+// A database of schema version 1, which opening upgrades (keeping a copy
+// of the old file and saying so in the status bar).
+QString oldDatabase(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    const QString name = QStringLiteral("v1");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        // A table in the way stops the migrations after the first step.
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE plan_years(x)")));
+        REQUIRE_FALSE(db::migrate(raw, 0).ok());
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE plan_years")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(q.next());
+        REQUIRE(q.value(0).toInt() == 1);
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return path;
 }
 
 } // namespace
@@ -374,6 +407,170 @@ TEST_CASE("closing the window or opening another database stops the daily backup
     REQUIRE(backgroundWorkDone());
     CHECK(namesIn(folder) == QStringList{todaysName(path)});
     CHECK(spokespersonsIn(QDir(folder).filePath(todaysName(path))) == spokespersonsIn(path));
+}
+
+TEST_CASE("the daily backup's note waits for the message shown, and is said after it")
+{
+    useOwnSettings();
+    // With TTCS_SCREENSHOTS=DIR set, the window as each message shows, to
+    // look at (in the language of TTCS_LANGUAGE).
+    const QString shots = qEnvironmentVariable("TTCS_SCREENSHOTS");
+    if (!shots.isEmpty() && !qEnvironmentVariableIsEmpty("TTCS_LANGUAGE"))
+        ttcs::installTranslations(*QCoreApplication::instance());
+    QTemporaryDir dir;
+    MainWindow w;
+    w.resize(1366, 768);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+
+    SECTION("a message with a time of its own: the note comes once it has gone")
+    {
+        const QString path = dir.filePath(QStringLiteral("office.sqlite"));
+        const QString today = QDir(dir.filePath(QStringLiteral("backups"))).filePath(todaysName(path));
+        const QString saved = QStringLiteral("Saved a copy to somewhere");
+        REQUIRE(w.openDatabase(path, true).isEmpty());
+        w.statusBar()->showMessage(saved, 4000);
+        REQUIRE(backgroundWorkDone());
+        REQUIRE(QFile::exists(today));
+        // The small copy is done well before the message's time is over.
+        CHECK(w.statusBar()->currentMessage() == saved);
+        CHECK(QTest::qWaitFor(
+            [&] {
+                return w.statusBar()->currentMessage().contains(QDir::toNativeSeparators(today));
+            },
+            10000));
+    }
+
+    SECTION("the upgrade notice, which stays: the note comes once it has been read, and the "
+            "notice comes back after it")
+    {
+        const QString path = oldDatabase(dir);
+        const QString today = QDir(dir.filePath(QStringLiteral("backups"))).filePath(todaysName(path));
+        QElapsedTimer clock;
+        clock.start();
+        REQUIRE(w.openDatabase(path, false).isEmpty());
+        REQUIRE_FALSE(w.database()->backupBeforeMigration().isEmpty());
+        const QString notice = w.statusBar()->currentMessage();
+        REQUIRE(notice.contains(QDir::toNativeSeparators(w.database()->backupBeforeMigration())));
+        REQUIRE(backgroundWorkDone());
+        REQUIRE(QFile::exists(today));
+        CHECK(w.statusBar()->currentMessage() == notice);
+        if (!shots.isEmpty() && QDir().mkpath(shots))
+            w.grab().save(shots + QStringLiteral("/upgrade-notice.png"));
+        const auto noteShown = [&] {
+            return w.statusBar()->currentMessage().contains(QDir::toNativeSeparators(today));
+        };
+        REQUIRE(QTest::qWaitFor(noteShown, 20000));
+        const qint64 noticeShownFor = clock.elapsed();
+        WARN("the upgrade notice was shown for " << noticeShownFor
+                                                 << " ms before the daily backup's note");
+        if (!shots.isEmpty())
+            w.grab().save(shots + QStringLiteral("/upgrade-then-daily-backup.png"));
+        // The note's time over (as its timer would), the notice is back.
+        w.statusBar()->clearMessage();
+        CHECK(QTest::qWaitFor([&] { return w.statusBar()->currentMessage() == notice; }, 1000));
+        // Another message replaces it for good.
+        w.statusBar()->showMessage(QStringLiteral("Backed up to somewhere"), 300);
+        CHECK(QTest::qWaitFor([&] { return w.statusBar()->currentMessage().isEmpty(); }, 2000));
+        QTest::qWait(50);
+        CHECK(w.statusBar()->currentMessage().isEmpty());
+    }
+}
+
+TEST_CASE("Restore from a backup while the daily backup runs stops it first, leaving no part")
+{
+    useOwnSettings();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    db::SyntheticSize size;
+    size.years = 1;
+    size.firstYear = 2025;
+    size.units = 30;
+    size.tasks = 10;
+    size.progressRows = 50;
+    size.spokespersons = 30;
+    size.trainees = 10;
+    size.mediaItems = 10;
+    const QString path = syntheticDatabase(dir, size, QStringLiteral("office.sqlite"));
+    // The backup to restore: the data as they are now, then years of an
+    // audit trail that make the file large (about 120 MB), so that its
+    // daily copy takes a while.
+    const QString saved = dir.filePath(QStringLiteral("saved.sqlite"));
+    const int savedEntries = [&] {
+        auto db = db::Database::open(path);
+        REQUIRE(db.ok());
+        REQUIRE(db::backupTo(*db.value(), saved).ok());
+        const Status grown = db.value()->transaction([&db] {
+            QSqlQuery grow(db.value()->connection());
+            if (!grow.exec(QStringLiteral(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 72000) "
+                    "INSERT INTO audit_log(action, entity, detail) "
+                    "SELECT 'import', 'spokesperson', hex(randomblob(800)) FROM n")))
+                return Status{Error{grow.lastError().text()}};
+            return Status{};
+        });
+        REQUIRE(grown.ok());
+        return auditEntriesIn(saved);
+    }();
+    const int largeEntries = auditEntriesIn(path);
+    REQUIRE(largeEntries > savedEntries + 70000);
+    const QString folder = dir.filePath(QStringLiteral("backups"));
+    const QString today = QDir(folder).filePath(todaysName(path));
+
+    MainWindow w;
+    w.resize(1366, 768);
+    REQUIRE(w.openDatabase(path, false).isEmpty());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(backgroundTasksRunning() == 1);
+
+    // Restore through the File menu: the backup chosen, the replacement
+    // confirmed while the daily copy still runs.
+    bool runningAtConfirm = false;
+    whenShown<QFileDialog>([&](QFileDialog *files) {
+        files->selectFile(saved);
+        whenShown<QMessageBox>([&](QMessageBox *box) {
+            runningAtConfirm = backgroundTasksRunning() == 1 && !QFile::exists(today);
+            box->button(QMessageBox::Yes)->click();
+        });
+        static_cast<QDialog *>(files)->accept(); // as the Open button does
+    });
+    auto *restore = w.findChild<QAction *>(QStringLiteral("restoreAction"));
+    REQUIRE(restore);
+    restore->trigger();
+    REQUIRE(backgroundWorkDone());
+    REQUIRE(runningAtConfirm);
+
+    // Restored: the database shown holds the backup's data.
+    INFO(w.statusBar()->currentMessage().toStdString());
+    REQUIRE(w.database());
+    CHECK(w.database()->path() == QFileInfo(path).absoluteFilePath());
+    CHECK_FALSE(w.database()->isReadOnly());
+    CHECK(w.statusBar()->currentMessage().contains(QDir::toNativeSeparators(saved)));
+    {
+        QSqlQuery q(w.database()->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == savedEntries);
+    }
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".restoring")));
+
+    // The daily copy of the large data was stopped: nothing of it is left,
+    // and today's copy, made on opening the restored file, is of the
+    // restored data. Beside it, the data before the restore.
+    const QStringList names = namesIn(folder);
+    INFO(names.join(QLatin1Char(' ')).toStdString());
+    REQUIRE(names.size() == 2);
+    CHECK(names.contains(todaysName(path)));
+    QString before;
+    for (const QString &name : names) {
+        if (name != todaysName(path))
+            before = QDir(folder).filePath(name);
+    }
+    CHECK(before.contains(QStringLiteral("before-restore")));
+    CHECK(auditEntriesIn(today) == savedEntries);
+    CHECK(isWhole(today));
+    CHECK(auditEntriesIn(before) == largeEntries);
 }
 
 // Not a check: with TTCS_SCREENSHOTS=DIR set, saves the window at 1366×768
