@@ -9,9 +9,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSemaphore>
+#include <QSqlError>
+#include <QThread>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <atomic>
 #include <thread>
 #include <utility>
 
@@ -257,6 +260,69 @@ TEST_CASE("a copy made on another thread is the snapshot of when it began")
     auto again = Database::open(copy, ro);
     REQUIRE(again.ok());
     CHECK(unitCount(*again.value()) == before + 1);
+}
+
+TEST_CASE("a copy writes a large journal back without keeping another connection's writes waiting")
+{
+    QTemporaryDir dir;
+    auto db = create(dir.filePath(QStringLiteral("live.sqlite")));
+    // About 40 MB only in the journal, as a program stopped before writing
+    // it back leaves it.
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    q.finish();
+    constexpr int kEntries = 40 * 600;
+    for (int i = 0; i < kEntries / 600; ++i) {
+        REQUIRE(q.exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600) "
+            "INSERT INTO audit_log(action, entity, detail) "
+            "SELECT 'import', 'unit', hex(randomblob(800)) FROM n")));
+    }
+    const qint64 fileBefore = QFileInfo(db->path()).size();
+    const int units = unitCount(*db);
+    // A write here that finds the write lock taken fails at once.
+    REQUIRE(q.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+    q.finish();
+
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    std::atomic<bool> done{false};
+    Status copied;
+    std::thread worker([&] {
+        copied = backupFile(db->path(), copy);
+        done = true;
+    });
+    // Once the journal is being written back (the file grows to its new
+    // size first), a unit is added through this connection.
+    while (!done && QFileInfo(db->path()).size() == fileBefore)
+        QThread::msleep(1);
+    const bool duringWriteBack = !done;
+    const bool added = q.exec(
+        QStringLiteral("INSERT INTO units(name, kind) VALUES ('UBND xã Nam Mẫu', 'commune')"));
+    const QString addError = q.lastError().text();
+    worker.join();
+    if (!duringWriteBack)
+        WARN("the copy was done before the unit could be added while it ran");
+    INFO(addError.toStdString());
+    CHECK(added);
+    REQUIRE(copied.ok());
+
+    // The copy is whole, holds what was only in the journal, and the
+    // unit or not, as of when its snapshot was taken.
+    OpenOptions ro;
+    ro.readOnly = true;
+    auto reopened = Database::open(copy, ro);
+    REQUIRE(reopened.ok());
+    QSqlQuery check(reopened.value()->connection());
+    REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toString() == QStringLiteral("ok"));
+    REQUIRE(check.exec(QStringLiteral("SELECT count(*) FROM audit_log")));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toInt() == kEntries);
+    check.finish();
+    const int copiedUnits = unitCount(*reopened.value());
+    CHECK((copiedUnits == units || copiedUnits == units + 1));
+    CHECK(unitCount(*db) == units + 1);
 }
 
 TEST_CASE("a copy without writing the journal back still holds what is only in the journal")
