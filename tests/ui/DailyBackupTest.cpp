@@ -310,6 +310,25 @@ TEST_CASE("a large journal left by a crash is written back behind the window, in
     }
     crashed.restore();
 
+    // Closed while the journal is written back: the window waits for the
+    // writing back to end (SQLite cannot be told to stop it), and no copy
+    // or part of one is left.
+    {
+        MainWindow again;
+        REQUIRE(again.openDatabase(crashed.path, false).isEmpty());
+        REQUIRE(backgroundTasksRunning() == 1);
+        QElapsedTimer clock;
+        clock.start();
+        again.close();
+        const qint64 closing = clock.elapsed();
+        WARN("closed as the journal was written back, the window waited " << closing << " ms");
+        CHECK(backgroundWorkDone());
+        CHECK(closing < openOnly + writeBackOnly + copyOnly);
+    }
+    CHECK(namesIn(folder).isEmpty());
+    CHECK(auditEntriesIn(crashed.path) == crashed.entries);
+    crashed.restore();
+
     MainWindow w;
     w.resize(1366, 768);
     w.show();
