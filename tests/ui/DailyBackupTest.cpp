@@ -36,6 +36,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <memory>
+
 using namespace ttcs;
 using namespace ttcs::ui;
 using namespace ttcs::test;
@@ -531,6 +533,46 @@ TEST_CASE("Restore from a backup while the daily backup runs stops it first, lea
         REQUIRE(grown.ok());
         return auditEntriesIn(saved);
     }();
+    // Another program reads the file from before its last change, until
+    // the restore is confirmed: while it does, the daily copy cannot write
+    // that change back into the file, and waits, asking about Cancel. So
+    // the copy is surely still running when the restore is confirmed,
+    // however fast the disk.
+    const QString readerName = QStringLiteral("reader");
+    auto reading = std::make_unique<QSqlQuery>([&] {
+        QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), readerName);
+        reader.setDatabaseName(path);
+        REQUIRE(reader.open());
+        REQUIRE(reader.transaction());
+        return reader;
+    }());
+    REQUIRE(reading->exec(QStringLiteral("SELECT count(*) FROM audit_log")));
+    REQUIRE(reading->next());
+    {
+        const QString writerName = QStringLiteral("writer");
+        {
+            QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), writerName);
+            writer.setDatabaseName(path);
+            REQUIRE(writer.open());
+            QSqlQuery q(writer);
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO audit_log(action, entity, detail) "
+                                          "VALUES ('import', 'unit', 'the last one')")));
+            q.finish();
+            writer.close();
+        }
+        QSqlDatabase::removeDatabase(writerName);
+    }
+    const auto letGo = [&] {
+        if (!reading)
+            return;
+        reading.reset();
+        {
+            QSqlDatabase reader = QSqlDatabase::database(readerName, false);
+            reader.rollback();
+            reader.close();
+        }
+        QSqlDatabase::removeDatabase(readerName);
+    };
     const int largeEntries = auditEntriesIn(path);
     REQUIRE(largeEntries > savedEntries + 70000);
     const QString folder = dir.filePath(QStringLiteral("backups"));
@@ -551,12 +593,14 @@ TEST_CASE("Restore from a backup while the daily backup runs stops it first, lea
         whenShown<QMessageBox>([&](QMessageBox *box) {
             runningAtConfirm = backgroundTasksRunning() == 1 && !QFile::exists(today);
             box->button(QMessageBox::Yes)->click();
+            letGo();
         });
         static_cast<QDialog *>(files)->accept(); // as the Open button does
     });
     auto *restore = w.findChild<QAction *>(QStringLiteral("restoreAction"));
     REQUIRE(restore);
     restore->trigger();
+    letGo(); // had the dialogs not come
     REQUIRE(backgroundWorkDone());
     REQUIRE(runningAtConfirm);
 
