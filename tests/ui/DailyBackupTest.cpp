@@ -54,13 +54,6 @@ QString largeDatabase()
     if (!path.isEmpty())
         return path;
     REQUIRE(dir.isValid());
-    const QString made = dir.filePath(QStringLiteral("large.sqlite"));
-    db::OpenOptions options;
-    options.create = true;
-    options.loadDefaultData = false;
-    auto db = db::Database::open(made, options);
-    REQUIRE(db.ok());
-    QSqlDatabase connection = db.value()->connection();
     db::SyntheticSize size;
     size.years = 1;
     size.firstYear = 2025;
@@ -70,11 +63,11 @@ QString largeDatabase()
     size.spokespersons = 100;
     size.trainees = 10;
     size.mediaItems = 10;
-    const Status st = db.value()->transaction([&connection, &size] {
-        const Status generated = db::generateSyntheticData(connection, size);
-        if (!generated.ok())
-            return generated;
-        QSqlQuery grow(connection);
+    const QString made = syntheticDatabase(dir, size);
+    auto db = db::Database::open(made);
+    REQUIRE(db.ok());
+    const Status st = db.value()->transaction([&db] {
+        QSqlQuery grow(db.value()->connection());
         if (!grow.exec(QStringLiteral(
                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 90000) "
                 "INSERT INTO spokespersons(unit_id, name, position, notes) "
@@ -104,16 +97,37 @@ QStringList namesIn(const QString &folder)
                                   QDir::Name);
 }
 
-int spokespersonsIn(const QString &path)
+// The rows of `table` in the database at `path`, opened read-only.
+int rowsIn(const QString &path, QLatin1String table)
 {
     db::OpenOptions ro;
     ro.readOnly = true;
     auto db = db::Database::open(path, ro);
     REQUIRE(db.ok());
     QSqlQuery q(db.value()->connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM spokespersons")));
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM ") + table));
     REQUIRE(q.next());
     return q.value(0).toInt();
+}
+
+int spokespersonsIn(const QString &path)
+{
+    return rowsIn(path, QLatin1String("spokespersons"));
+}
+
+// A synthetic database of one year (2025) and a few rows of everything.
+QString smallDatabase(const QTemporaryDir &dir, const QString &name)
+{
+    db::SyntheticSize size;
+    size.years = 1;
+    size.firstYear = 2025;
+    size.units = 30;
+    size.tasks = 10;
+    size.progressRows = 50;
+    size.spokespersons = 30;
+    size.trainees = 10;
+    size.mediaItems = 10;
+    return syntheticDatabase(dir, size, name);
 }
 
 // A database whose last writes are only in its write-ahead journal, as a
@@ -125,16 +139,7 @@ struct CrashedDatabase
 {
     CrashedDatabase(const QTemporaryDir &dir, int megabytes)
     {
-        db::SyntheticSize size;
-        size.years = 1;
-        size.firstYear = 2025;
-        size.units = 30;
-        size.tasks = 10;
-        size.progressRows = 50;
-        size.spokespersons = 30;
-        size.trainees = 10;
-        size.mediaItems = 10;
-        path = syntheticDatabase(dir, size, QStringLiteral("crashed.sqlite"));
+        path = smallDatabase(dir, QStringLiteral("crashed.sqlite"));
         keptFile = dir.filePath(QStringLiteral("kept.sqlite"));
         keptJournal = dir.filePath(QStringLiteral("kept.sqlite-wal"));
         const QString name = QStringLiteral("crash");
@@ -183,14 +188,7 @@ struct CrashedDatabase
 
 int auditEntriesIn(const QString &path)
 {
-    db::OpenOptions ro;
-    ro.readOnly = true;
-    auto db = db::Database::open(path, ro);
-    REQUIRE(db.ok());
-    QSqlQuery q(db.value()->connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")));
-    REQUIRE(q.next());
-    return q.value(0).toInt();
+    return rowsIn(path, QLatin1String("audit_log"));
 }
 
 bool isWhole(const QString &path)
@@ -503,16 +501,7 @@ TEST_CASE("Restore from a backup while the daily backup runs stops it first, lea
     useOwnSettings();
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    db::SyntheticSize size;
-    size.years = 1;
-    size.firstYear = 2025;
-    size.units = 30;
-    size.tasks = 10;
-    size.progressRows = 50;
-    size.spokespersons = 30;
-    size.trainees = 10;
-    size.mediaItems = 10;
-    const QString path = syntheticDatabase(dir, size, QStringLiteral("office.sqlite"));
+    const QString path = smallDatabase(dir, QStringLiteral("office.sqlite"));
     // The backup to restore: the data as they are now, then years of an
     // audit trail that make the file large (about 120 MB), so that its
     // daily copy takes a while.
