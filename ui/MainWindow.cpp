@@ -120,6 +120,26 @@ std::optional<Status> copyInBackground(QWidget *parent, const QString &title,
         *failedStep = outcome->failedStep;
     return outcome->status;
 }
+
+// Copies the open database to `path` by copyInBackground(), written beside
+// it and put in its place once whole: a file already there stays as it was
+// until then. Returns nothing when cancelled, else how it went.
+std::optional<Status> copyDatabaseTo(QWidget *parent, const db::Database &db, const QString &path,
+                                     const QString &title, const QString &label)
+{
+    const QString staged = path + QStringLiteral(".part");
+    const auto copied =
+        copyInBackground(parent, title, label, {{db.path(), staged, db.isReadOnly()}});
+    if (!copied)
+        return std::nullopt;
+    Status st = *copied;
+    if (st.ok()) {
+        st = db::putInPlace(staged, path);
+        if (!st.ok())
+            QFile::remove(staged);
+    }
+    return st;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -615,23 +635,13 @@ void MainWindow::saveCopy()
                              tr("Choose another file than the open database."));
         return;
     }
-    // Written beside the chosen file and put in its place once whole: a
-    // file already there stays as it was until then.
-    const QString staged = path + QStringLiteral(".part");
-    const auto copied = copyInBackground(this, tr("Save a copy"), tr("Saving a copy…"),
-                                         {{m_db->path(), staged, m_db->isReadOnly()}});
+    const auto copied = copyDatabaseTo(this, *m_db, path, tr("Save a copy"), tr("Saving a copy…"));
     if (!copied) {
         statusBar()->showMessage(tr("Cancelled: no copy was saved."), 8000);
         return;
     }
-    Status st = *copied;
-    if (st.ok()) {
-        st = db::putInPlace(staged, path);
-        if (!st.ok())
-            QFile::remove(staged);
-    }
-    if (!st.ok()) {
-        QMessageBox::critical(this, tr("Save a copy"), st.error());
+    if (!copied->ok()) {
+        QMessageBox::critical(this, tr("Save a copy"), copied->error());
         return;
     }
     statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 8000);
@@ -652,21 +662,13 @@ void MainWindow::backupNow()
         QFileInfo(m_db->path()).completeBaseName() + QStringLiteral("-") +
         QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss")) +
         QStringLiteral(".sqlite"));
-    const QString staged = path + QStringLiteral(".part");
-    const auto copied = copyInBackground(this, tr("Back up now"), tr("Backing up…"),
-                                         {{m_db->path(), staged, m_db->isReadOnly()}});
+    const auto copied = copyDatabaseTo(this, *m_db, path, tr("Back up now"), tr("Backing up…"));
     if (!copied) {
         statusBar()->showMessage(tr("Cancelled: no backup was made."), 8000);
         return;
     }
-    Status st = *copied;
-    if (st.ok()) {
-        st = db::putInPlace(staged, path);
-        if (!st.ok())
-            QFile::remove(staged);
-    }
-    if (!st.ok()) {
-        QMessageBox::critical(this, tr("Back up now"), st.error());
+    if (!copied->ok()) {
+        QMessageBox::critical(this, tr("Back up now"), copied->error());
         return;
     }
     statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
