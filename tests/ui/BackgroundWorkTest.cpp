@@ -8,7 +8,6 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
-#include "Translations.h"
 #include "UiTestSupport.h"
 #include "db/Backup.h"
 #include "db/Database.h"
@@ -353,12 +352,9 @@ TEST_CASE("a restore copies on a worker thread, then swaps the file with the dat
 // the language of TTCS_LANGUAGE).
 TEST_CASE("screenshots of the forms export's progress dialog when asked")
 {
-    const QString out = qEnvironmentVariable("TTCS_SCREENSHOTS");
+    const QString out = ttcs::test::screenshotFolder();
     if (out.isEmpty())
         return;
-    QDir().mkpath(out);
-    if (!qEnvironmentVariableIsEmpty("TTCS_LANGUAGE"))
-        ttcs::installTranslations(*QCoreApplication::instance());
     useOwnSettings();
     QTemporaryDir dir;
     db::SyntheticSize size;

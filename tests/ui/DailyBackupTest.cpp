@@ -630,12 +630,9 @@ TEST_CASE("Restore from a backup while the daily backup runs stops it first, lea
 // of TTCS_LANGUAGE).
 TEST_CASE("screenshot of the daily backup's status-bar message when asked")
 {
-    const QString out = qEnvironmentVariable("TTCS_SCREENSHOTS");
+    const QString out = ttcs::test::screenshotFolder();
     if (out.isEmpty())
         return;
-    QDir().mkpath(out);
-    if (!qEnvironmentVariableIsEmpty("TTCS_LANGUAGE"))
-        ttcs::installTranslations(*QCoreApplication::instance());
     useOwnSettings();
     QTemporaryDir dir;
     MainWindow w;

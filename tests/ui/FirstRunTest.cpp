@@ -7,7 +7,6 @@
 #include "Page.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
-#include "Translations.h"
 #include "UiTestSupport.h"
 #include "db/Database.h"
 #include "db/PlanRepository.h"
@@ -278,12 +277,9 @@ TEST_CASE("Ctrl+F goes to the search field of the page and F5 reads the data aga
 // and settings dialogs, to look at.
 TEST_CASE("screenshots of the first-run and settings dialogs when asked")
 {
-    const QString out = qEnvironmentVariable("TTCS_SCREENSHOTS");
+    const QString out = ttcs::test::screenshotFolder();
     if (out.isEmpty())
         return;
-    QDir().mkpath(out);
-    if (!qEnvironmentVariableIsEmpty("TTCS_LANGUAGE"))
-        ttcs::installTranslations(*QCoreApplication::instance());
     useOwnSettings();
     QTemporaryDir dir;
     FirstRunDialog firstRun(dir.filePath(QStringLiteral("ttcs.sqlite")));

@@ -8,7 +8,6 @@
 #include "ProfileDialog.h"
 #include "ProgressEditCommand.h"
 #include "TestSupport.h"
-#include "Translations.h"
 #include "db/Database.h"
 #include "db/ProgressRepository.h"
 #include "db/SettingsRepository.h"
@@ -137,12 +136,9 @@ TEST_CASE("the main window reports a database it cannot open and keeps the curre
 // at the two common office screen sizes, to look at.
 TEST_CASE("screenshots of every page when asked")
 {
-    const QString out = qEnvironmentVariable("TTCS_SCREENSHOTS");
+    const QString out = ttcs::test::screenshotFolder();
     if (out.isEmpty())
         return;
-    QDir().mkpath(out);
-    if (!qEnvironmentVariableIsEmpty("TTCS_LANGUAGE"))
-        ttcs::installTranslations(*QCoreApplication::instance());
     QTemporaryDir dir;
     MainWindow w;
     REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("shots.sqlite")), true).isEmpty());

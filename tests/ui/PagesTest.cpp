@@ -6,7 +6,6 @@
 #include "Page.h"
 #include "SortFilterProxy.h"
 #include "TestSupport.h"
-#include "Translations.h"
 #include "UiTestSupport.h"
 #include "db/Database.h"
 #include "db/MediaRepository.h"
@@ -755,12 +754,9 @@ TEST_CASE("the overview charts who has not reported, units without a spokesperso
 // of data, and their dialogs, at the two common office screen sizes.
 TEST_CASE("screenshots of the training, media and overview pages with data when asked")
 {
-    const QString out = qEnvironmentVariable("TTCS_SCREENSHOTS");
+    const QString out = ttcs::test::screenshotFolder();
     if (out.isEmpty())
         return;
-    QDir().mkpath(out);
-    if (!qEnvironmentVariableIsEmpty("TTCS_LANGUAGE"))
-        ttcs::installTranslations(*QCoreApplication::instance());
     QTemporaryDir dir;
     MainWindow w;
     REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("shots.sqlite")), true).isEmpty());

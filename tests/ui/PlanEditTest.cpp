@@ -6,7 +6,6 @@
 #include "MainWindow.h"
 #include "TaskDialogs.h"
 #include "TestSupport.h"
-#include "Translations.h"
 #include "UiTestSupport.h"
 #include "UnitDialogs.h"
 #include "UnitPickerDialog.h"
@@ -458,12 +457,9 @@ TEST_CASE("a task dropped in the tree moves there, as one undoable edit")
 // and their dialogs at 1366x768, to look at.
 TEST_CASE("screenshots of the plan and units pages and dialogs when asked")
 {
-    const QString out = qEnvironmentVariable("TTCS_SCREENSHOTS");
+    const QString out = ttcs::test::screenshotFolder();
     if (out.isEmpty())
         return;
-    QDir().mkpath(out);
-    if (!qEnvironmentVariableIsEmpty("TTCS_LANGUAGE"))
-        ttcs::installTranslations(*QCoreApplication::instance());
     QSettings().clear(); // as a new user sees it
     QTemporaryDir dir;
     MainWindow w;

@@ -7,7 +7,6 @@
 #include "Page.h"
 #include "SortFilterProxy.h"
 #include "TestSupport.h"
-#include "Translations.h"
 #include "UiTestSupport.h"
 #include "db/Database.h"
 #include "db/MediaRepository.h"
@@ -287,12 +286,9 @@ TEST_CASE("the spokespersons page's keys add, edit and remove people")
 // the spokespersons page.
 TEST_CASE("screenshot of a button's tooltip with its key when asked")
 {
-    const QString out = qEnvironmentVariable("TTCS_SCREENSHOTS");
+    const QString out = ttcs::test::screenshotFolder();
     if (out.isEmpty())
         return;
-    QDir().mkpath(out);
-    if (!qEnvironmentVariableIsEmpty("TTCS_LANGUAGE"))
-        ttcs::installTranslations(*QCoreApplication::instance());
     ttcs::test::useOwnSettings();
     QTemporaryDir dir;
     MainWindow w;

@@ -4,6 +4,7 @@
 
 #include "BackgroundTask.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "db/Database.h"
 #include "db/SyntheticData.h"
 
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -30,6 +32,20 @@ inline void useOwnSettings()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QSettings().clear();
+}
+
+// The folder asked for with TTCS_SCREENSHOTS=DIR for the pictures of the
+// "when asked" test cases, made if missing, with the translations of
+// TTCS_LANGUAGE installed; empty when no pictures are asked for.
+inline QString screenshotFolder()
+{
+    const QString out = qEnvironmentVariable("TTCS_SCREENSHOTS");
+    if (out.isEmpty())
+        return out;
+    QDir().mkpath(out);
+    if (!qEnvironmentVariableIsEmpty("TTCS_LANGUAGE"))
+        installTranslations(*QCoreApplication::instance());
+    return out;
 }
 
 // A database of synthetic data of `size` (without the demo data), made
