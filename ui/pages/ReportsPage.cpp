@@ -203,39 +203,23 @@ Result<document::Document> makeDocument(const QString &path, int kind, int year,
     };
     if (job.isDropped())
         return dropped();
+    // The data read, then the document built from them.
+    const auto built = [&](auto data, auto build) -> Result<document::Document> {
+        if (!data)
+            return Error{data.error()};
+        if (job.isDropped())
+            return dropped();
+        return build(data.value(), options);
+    };
     switch (kind) {
-    case ReportsPage::AnnualPlan: {
-        auto data = report::loadAnnualPlanData(db, year);
-        if (!data)
-            return Error{data.error()};
-        if (job.isDropped())
-            return dropped();
-        return report::buildAnnualPlan(data.value(), options);
-    }
-    case ReportsPage::MinistryReport: {
-        auto data = report::loadMinistryReportData(db, year, asOf);
-        if (!data)
-            return Error{data.error()};
-        if (job.isDropped())
-            return dropped();
-        return report::buildMinistryReport(data.value(), options);
-    }
-    case ReportsPage::ReminderLetter: {
-        auto data = report::loadReminderData(db, year, asOf);
-        if (!data)
-            return Error{data.error()};
-        if (job.isDropped())
-            return dropped();
-        return report::buildReminderLetter(data.value(), options);
-    }
-    default: {
-        auto data = report::loadSpokespersonList(db, asOf);
-        if (!data)
-            return Error{data.error()};
-        if (job.isDropped())
-            return dropped();
-        return report::buildSpokespersonList(data.value(), options);
-    }
+    case ReportsPage::AnnualPlan:
+        return built(report::loadAnnualPlanData(db, year), report::buildAnnualPlan);
+    case ReportsPage::MinistryReport:
+        return built(report::loadMinistryReportData(db, year, asOf), report::buildMinistryReport);
+    case ReportsPage::ReminderLetter:
+        return built(report::loadReminderData(db, year, asOf), report::buildReminderLetter);
+    default:
+        return built(report::loadSpokespersonList(db, asOf), report::buildSpokespersonList);
     }
 }
 
