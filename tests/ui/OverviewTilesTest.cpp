@@ -72,10 +72,7 @@ TEST_CASE(
         w.setYear(2023);
         w.show();
         REQUIRE(QTest::qWaitForWindowExposed(&w));
-        int index = -1;
-        auto *overview = pageOf<OverviewPage>(w, &index);
-        REQUIRE(overview);
-        w.showPage(index);
+        auto *overview = shownPage<OverviewPage>(w);
         REQUIRE(QTest::qWaitFor([overview] { return !overview->isLoading(); }, 20000));
         if (language == QLatin1String("vi")) {
             // The longest title, which used to break in two.

@@ -90,10 +90,7 @@ void save(QDialog *dialog)
 
 template <typename T> T *show(MainWindow &w)
 {
-    int index = -1;
-    T *page = pageOf<T>(w, &index);
-    REQUIRE(page);
-    w.showPage(index);
+    T *page = shownPage<T>(w);
     QCoreApplication::processEvents();
     return page;
 }

@@ -111,9 +111,7 @@ struct ReportsWindow
         window.resize(1366, 768);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
-        page = pageOf<ReportsPage>(window, &index);
-        REQUIRE(page);
-        window.showPage(index);
+        page = shownPage<ReportsPage>(window);
         // The plan, prepared first, is small.
         REQUIRE(page->waitForPreview());
         kind = page->findChild<QComboBox *>(QStringLiteral("documentKind"));
@@ -138,7 +136,6 @@ struct ReportsWindow
 
     MainWindow window;
     ReportsPage *page = nullptr;
-    int index = -1;
     QComboBox *kind = nullptr;
     QLabel *status = nullptr;
 };
@@ -312,10 +309,7 @@ TEST_CASE("the reports page's fields show their whole text at 1366x768, in Engli
         w.resize(1366, 768);
         w.show();
         REQUIRE(QTest::qWaitForWindowExposed(&w));
-        int index = -1;
-        auto *page = pageOf<ReportsPage>(w, &index);
-        REQUIRE(page);
-        w.showPage(index);
+        auto *page = shownPage<ReportsPage>(w);
         auto *kind = page->findChild<QComboBox *>(QStringLiteral("documentKind"));
         REQUIRE(kind);
         // Each document shows its own fields, under labels of their own.

@@ -136,12 +136,8 @@ void checkEditAndRemove(MainWindow &w, QTableView *view, const QString &dialog,
 
 template <typename T> T *show(MainWindow &w)
 {
-    int index = -1;
-    T *page = ttcs::test::pageOf<T>(w, &index);
-    if (page) {
-        w.showPage(index);
-        QCoreApplication::processEvents();
-    }
+    T *page = ttcs::test::shownPage<T>(w);
+    QCoreApplication::processEvents();
     return page;
 }
 

@@ -143,4 +143,15 @@ T *pageOf(ui::MainWindow &w, int *index = nullptr)
     return nullptr;
 }
 
+// The window's page of type T, shown.
+template<class T>
+T *shownPage(ui::MainWindow &w)
+{
+    int index = -1;
+    T *page = pageOf<T>(w, &index);
+    REQUIRE(page);
+    w.showPage(index);
+    return page;
+}
+
 } // namespace ttcs::test
