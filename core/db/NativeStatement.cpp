@@ -100,6 +100,11 @@ void NativeStatement::bindUtf8(int at, const char *text, int size)
     sqlite3_bind_text(d->statement, at, text, size, SQLITE_STATIC);
 }
 
+void NativeStatement::bindUtf8Terminated(int at, const char *text)
+{
+    sqlite3_bind_text(d->statement, at, text, -1, SQLITE_STATIC);
+}
+
 bool NativeStatement::step()
 {
     const int rc = sqlite3_step(d->statement);
@@ -179,6 +184,7 @@ bool NativeStatement::isValid() const { return false; }
 void NativeStatement::bindNull(int) {}
 void NativeStatement::bindInt(int, qint64) {}
 void NativeStatement::bindUtf8(int, const char *, int) {}
+void NativeStatement::bindUtf8Terminated(int, const char *) {}
 bool NativeStatement::step() { return false; }
 qint64 NativeStatement::lastInsertId() const { return 0; }
 QString NativeStatement::errorText() const

@@ -38,6 +38,10 @@ public:
     void bindNull(int at);
     void bindInt(int at, qint64 value);
     void bindUtf8(int at, const char *text, int size);
+    // A text that ends in a NUL and holds none before it: SQLite then
+    // knows it can read it as a C string where it is, which a CHECK or a
+    // function on the value does; bound with its size, it is copied first.
+    void bindUtf8Terminated(int at, const char *text);
 
     // Runs the statement once and makes it ready for the next values;
     // false on an error. lastInsertId() is the row it inserted.

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <future>
 #include <map>
 #include <memory>
@@ -359,6 +360,8 @@ struct Utf8Rows
     // Per row, in the order of kInsertColumns: unit_text, name, position,
     // phone, email, decision, notes, source_sheet, serving_from, serving_to.
     static constexpr std::size_t kTexts = 10;
+    // The name, which the table's CHECK reads as a C string.
+    static constexpr std::size_t kName = 1;
     QByteArray bytes;
     // Per row and text: where it starts in `bytes` and its size; a size of
     // -1 is NULL (an empty date).
@@ -479,6 +482,8 @@ SpokespersonRepository::insertNative(const std::vector<SpokespersonRecord> &reco
                 const auto [at, size] = spans[text];
                 if (size < 0)
                     insert.bindNull(base + column);
+                else if (text == Utf8Rows::kName && !std::memchr(bytes + at, 0, std::size_t(size)))
+                    insert.bindUtf8Terminated(base + column, bytes + at);
                 else
                     insert.bindUtf8(base + column, bytes + at, size);
             };
