@@ -424,20 +424,52 @@ private:
     const QString m_noName;
 };
 
-// Below this many people one thread checks them all.
+// Below this many rows one thread does all of a pass.
 constexpr std::size_t kRowsPerThread = 5'000;
+
+// How many slices `count` items are cut into, one thread each.
+std::size_t sliceCount(std::size_t count)
+{
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    return std::clamp<std::size_t>(count / kRowsPerThread, 1, std::min(cores, 4u));
+}
+
+// Calls work(slice, from, to) for each of `slices` slices of `count` items,
+// side by side; the first on this thread.
+template <typename Work>
+void inSlices(std::size_t count, std::size_t slices, const Work &work)
+{
+    const auto run = [&](std::size_t i) {
+        work(i, count * i / slices, count * (i + 1) / slices);
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t i = 1; i < slices; ++i)
+        threads.emplace_back(run, i);
+    run(0);
+    for (std::thread &t : threads)
+        t.join();
+}
 
 } // namespace
 
 CheckedSheet RowChecker::check(const sheet::Sheet &sheet) const
 {
     CheckedSheet out;
-    // First pass, in order: what each row is, and the section it is under.
+    // First pass: what each row is, side by side; then in order, the
+    // section each person is under.
+    const int firstRow = std::max(0, m_mapping.firstDataRow);
+    const std::size_t rowCount = std::size_t(std::max(0, sheet.rowCount() - firstRow));
+    std::vector<RowShape> shapes(rowCount);
+    inSlices(rowCount, sliceCount(rowCount), [&](std::size_t, std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i)
+            shapes[i] = LayoutDetector::classify(sheet, firstRow + int(i), m_mapping);
+    });
     std::vector<int> open; // the open sections, shallowest first: the last is the unit
     std::vector<PersonRow> people;
-    people.reserve(std::size_t(std::max(0, sheet.rowCount() - m_mapping.firstDataRow)));
-    for (int r = std::max(0, m_mapping.firstDataRow); r < sheet.rowCount(); ++r) {
-        const RowShape shape = LayoutDetector::classify(sheet, r, m_mapping);
+    people.reserve(rowCount);
+    for (std::size_t i = 0; i < rowCount; ++i) {
+        RowShape &shape = shapes[i];
+        const int r = firstRow + int(i);
         switch (shape.kind) {
         case RowKind::Empty:
             break;
@@ -451,33 +483,24 @@ CheckedSheet RowChecker::check(const sheet::Sheet &sheet) const
                    out.sections[std::size_t(open.back())].level >= shape.sectionLevel)
                 open.pop_back();
             open.push_back(int(out.sections.size()));
-            out.sections.push_back({r + 1, shape.sectionText, shape.sectionLevel});
+            out.sections.push_back({r + 1, std::move(shape.sectionText), shape.sectionLevel});
             break;
         case RowKind::Person:
             people.push_back({r, open.empty() ? -1 : open.back()});
             break;
         }
     }
+    shapes = {};
 
     // Second pass: the people, in slices checked side by side.
-    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t slices =
-        std::clamp<std::size_t>(people.size() / kRowsPerThread, 1, std::min(cores, 4u));
+    const std::size_t slices = sliceCount(people.size());
     std::vector<std::unique_ptr<PersonChecker>> checkers;
     for (std::size_t i = 0; i < slices; ++i)
         checkers.push_back(
             std::make_unique<PersonChecker>(sheet, m_mapping, m_unitForAll, m_edits, out.sections));
-    const auto slice = [&](std::size_t i) {
-        const std::size_t from = people.size() * i / slices;
-        const std::size_t to = people.size() * (i + 1) / slices;
+    inSlices(people.size(), slices, [&](std::size_t i, std::size_t from, std::size_t to) {
         checkers[i]->check(people.data() + from, people.data() + to);
-    };
-    std::vector<std::thread> threads;
-    for (std::size_t i = 1; i < slices; ++i)
-        threads.emplace_back(slice, i);
-    slice(0);
-    for (std::thread &t : threads)
-        t.join();
+    });
 
     std::size_t kept = 0;
     for (const auto &c : checkers)
