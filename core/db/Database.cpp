@@ -214,6 +214,13 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString &path, con
             !pragmas.exec(QStringLiteral("PRAGMA journal_size_limit = 0")))
             return Error{describeSqlError(pragmas.raw().lastError(), path)};
         pragmas.raw().finish(); // both answer with a row: end the statement
+        // A page cache of up to 64 MiB, taken only as pages are used: with
+        // SQLite's 2 MiB a large import spilled pages to the journal mid-
+        // transaction and wrote most of them four or five times over
+        // (100,000 people: 42,660 writes for a file of 4,478 pages, 13,510
+        // with this cache).
+        if (!pragmas.exec(QStringLiteral("PRAGMA cache_size = -65536")))
+            return Error{describeSqlError(pragmas.raw().lastError(), path)};
     }
 
     if (version < current) {
