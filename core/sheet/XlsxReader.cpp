@@ -90,7 +90,7 @@ QString unescapeOoxml(QString text)
 }
 
 // Whether UTF-8 text holds an _xHHHH_ escape (looked for before decoding).
-bool hasOoxmlEscape(const QByteArray &utf8)
+bool hasOoxmlEscape(QByteArrayView utf8)
 {
     const char *p = utf8.constData();
     const char *end = p + utf8.size();
@@ -293,6 +293,35 @@ std::optional<ReadFailure> XlsxParser::readSharedStrings(ZipArchive &zip, const 
     bool inRunProperties = false;
     int phoneticDepth = 0;
     bool anyRunFont = false;
+    // An item read: its text, raw UTF-8 without references, and the font
+    // of its first formatted run.
+    const auto addString = [&](QByteArrayView utf8, const QString &font) {
+        if (cancel.load(std::memory_order_relaxed)) {
+            failure = {Problem::CorruptPart, part, {}};
+            return false;
+        }
+        QString s = QString::fromUtf8(utf8);
+        if (hasOoxmlEscape(utf8))
+            s = unescapeOoxml(std::move(s));
+        if (s.size() > m_limits.maxCellChars) {
+            failure = {Problem::CellTooLong, part, {}};
+            return false;
+        }
+        m_strings.push_back(std::move(s));
+        if (!font.isEmpty() || anyRunFont) {
+            anyRunFont = true;
+            m_stringFonts.resize(m_strings.size());
+            m_stringFonts.back() = font;
+        }
+        return true;
+    };
+    // Most items are one plain <t>: read in one step.
+    const auto simpleItem = [&](XmlScanner &xml) {
+        QByteArrayView utf8;
+        if (inItem || !xml.readSimpleString(utf8))
+            return FastStep::None;
+        return addString(utf8, QString()) ? FastStep::Consumed : FastStep::Stop;
+    };
     return scanXmlEntry(
         zip, part, m_maxToken, failure, [&](XmlScanner &xml, XmlScanner::Token token) {
             switch (token) {
@@ -338,30 +367,15 @@ std::optional<ReadFailure> XlsxParser::readSharedStrings(ZipArchive &zip, const 
                     inRunProperties = false;
                 } else if (is(name, "si")) {
                     inItem = false;
-                    if (cancel.load(std::memory_order_relaxed)) {
-                        failure = {Problem::CorruptPart, part, {}};
-                        return false;
-                    }
-                    QString s = QString::fromUtf8(text);
-                    if (hasOoxmlEscape(text))
-                        s = unescapeOoxml(std::move(s));
-                    if (s.size() > m_limits.maxCellChars) {
-                        failure = {Problem::CellTooLong, part, {}};
-                        return false;
-                    }
-                    m_strings.push_back(std::move(s));
-                    if (!runFont.isEmpty() || anyRunFont) {
-                        anyRunFont = true;
-                        m_stringFonts.resize(m_strings.size());
-                        m_stringFonts.back() = runFont;
-                    }
+                    return addString(text, runFont);
                 }
                 return true;
             }
             default:
                 return true;
             }
-        });
+        },
+        simpleItem);
 }
 
 std::optional<ReadFailure> XlsxParser::readWorksheet(const QString &part, Sheet &sheet)

@@ -72,6 +72,37 @@ inline const char *find(const char *from, const char *end, char c)
     return static_cast<const char *>(std::memchr(stop, c, std::size_t(end - stop)));
 }
 
+// Past the attributes of a start tag whose name ends at `p`, each of them
+// name="value" without markup or references, and its '>'; nullptr when the
+// tag is not that simple (or is empty, or is not all before `end`).
+const char *simpleTagEnd(const char *p, const char *end)
+{
+    for (;;) {
+        const char *const before = p;
+        while (p < end && isSpace(*p))
+            ++p;
+        if (p >= end)
+            return nullptr;
+        if (*p == '>')
+            return p + 1;
+        if (p == before) // a name runs on, or no space before an attribute
+            return nullptr;
+        const char *const name = p;
+        while (p < end && !endsName(*p))
+            ++p;
+        if (p == name || p + 1 >= end || *p != '=' || (p[1] != '"' && p[1] != '\''))
+            return nullptr;
+        const char *const valueEnd = find(p + 2, end, p[1]);
+        if (!valueEnd)
+            return nullptr;
+        for (const char *v = p + 2; v < valueEnd; ++v) {
+            if (*v == '<' || *v == '&')
+                return nullptr;
+        }
+        p = valueEnd + 1;
+    }
+}
+
 // Open elements are remembered by a hash of their name: enough to tell a
 // mismatched end tag, without copying names.
 inline quint64 nameHash(QByteArrayView name)
@@ -455,6 +486,28 @@ bool XmlScanner::readSimpleCell(SimpleCell &cell)
         q += 4;
     }
     m_pos = q - data;
+    return true;
+}
+
+bool XmlScanner::readSimpleString(QByteArrayView &text)
+{
+    if (m_failure != Failure::None || m_pendingEnd || !m_started || m_open.empty())
+        return false;
+    const char *data = m_buffer.constData();
+    const char *p = data + m_pos;
+    const char *const end = data + m_end;
+    while (p < end && isSpace(*p))
+        ++p;
+    if (end - p < 6 || std::memcmp(p, "<si><t", 6) != 0)
+        return false;
+    const char *const start = simpleTagEnd(p + 6, end);
+    if (!start)
+        return false;
+    const char *const stop = textStop(start, end);
+    if (end - stop < 9 || std::memcmp(stop, "</t></si>", 9) != 0)
+        return false;
+    text = QByteArrayView(start, stop - start);
+    m_pos = (stop + 9) - data;
     return true;
 }
 

@@ -139,3 +139,101 @@ TEST_CASE("a token longer than the bound is refused as too large")
     CHECK(t == XmlScanner::Token::Invalid);
     CHECK(strict.failure() == XmlScanner::Failure::TooLarge);
 }
+
+namespace {
+
+struct Items
+{
+    QStringList texts; // each <si>'s text, however it was read
+    int inOneStep = 0; // how many readSimpleString() took
+    bool failed = false;
+};
+
+// The shared strings of `doc`, read in chunks of `chunk` bytes the way the
+// XLSX reader does: one step where readSimpleString() can, tokens elsewhere.
+Items sharedStrings(const QByteArray &doc, qint64 chunk)
+{
+    qint64 pos = 0;
+    XmlScanner xml(
+        [&](char *buffer, qint64 max) {
+            const qint64 n = std::min({max, chunk, qint64(doc.size()) - pos});
+            std::memcpy(buffer, doc.constData() + pos, std::size_t(n));
+            pos += n;
+            return n;
+        },
+        1 << 20);
+    Items out;
+    bool inItem = false;
+    bool inText = false;
+    QByteArray text;
+    for (;;) {
+        QByteArrayView simple;
+        if (!inItem && xml.readSimpleString(simple)) {
+            out.texts << QString::fromUtf8(simple);
+            ++out.inOneStep;
+            continue;
+        }
+        const XmlScanner::Token t = xml.next();
+        if (t == XmlScanner::Token::EndDocument)
+            break;
+        if (t == XmlScanner::Token::Invalid) {
+            out.failed = true;
+            break;
+        }
+        if (t == XmlScanner::Token::StartElement && xml.isLocalName("si")) {
+            inItem = true;
+            text.clear();
+        } else if (t == XmlScanner::Token::StartElement && xml.isLocalName("t")) {
+            inText = inItem;
+        } else if (t == XmlScanner::Token::EndElement && xml.isLocalName("t")) {
+            inText = false;
+        } else if (t == XmlScanner::Token::EndElement && xml.isLocalName("si")) {
+            inItem = false;
+            out.texts << QString::fromUtf8(text);
+        } else if (t == XmlScanner::Token::Characters && inText && !xml.appendText(text)) {
+            out.failed = true;
+            break;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a shared string in its common shape is read in one step, others by tokens")
+{
+    const QByteArray doc = "<sst count=\"9\">\n"
+                           "<si><t>Sở Tư pháp</t></si>"
+                           "<si><t xml:space=\"preserve\"> Lê  Văn </t></si>"
+                           "<si><t></t></si>"
+                           "<si><t>a &amp; b</t></si>"                 // a reference
+                           "<si><t a=\"x>y\">quoted &gt;</t></si>"     // '>' in a value
+                           "<si><t xml:space='preserve'>single</t></si>"
+                           "<si><r><t>run</t></r></si>"                // rich text
+                           "<si><t>one</t><rPh><t>two</t></rPh></si>" // phonetic run
+                           "<si>\n<t>spaced</t></si>"
+                           "</sst>";
+    const QStringList expected{
+        QStringLiteral("Sở Tư pháp"), QStringLiteral(" Lê  Văn "), QString(),
+        QStringLiteral("a & b"),      QStringLiteral("quoted >"),  QStringLiteral("single"),
+        QStringLiteral("run"),        QStringLiteral("onetwo"),    QStringLiteral("spaced")};
+    const Items whole = sharedStrings(doc, 1 << 20);
+    CHECK_FALSE(whole.failed);
+    CHECK(whole.texts == expected);
+    // The plain ones, and only those, in one step.
+    CHECK(whole.inOneStep == 4);
+    // An item cut by the end of a chunk is read by tokens: the same texts.
+    for (const qint64 chunk : {1, 5, 17, 64}) {
+        INFO("chunk " << chunk);
+        const Items cut = sharedStrings(doc, chunk);
+        CHECK_FALSE(cut.failed);
+        CHECK(cut.texts == expected);
+    }
+    // Markup that is not well-formed is left to the tokens, which refuse it.
+    for (const char *bad : {"<sst><si><t a=\"1\"b=\"2\">x</t></si></sst>",
+                            "<sst><si><t a=\"1>x</t></si></sst>", "<sst><si><t>x</t></si>"}) {
+        INFO(bad);
+        const Items items = sharedStrings(QByteArray(bad), 1 << 20);
+        CHECK(items.failed);
+    }
+}
