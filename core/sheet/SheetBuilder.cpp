@@ -45,9 +45,13 @@ bool SheetBuilder::put(int row, int column, Cell &&cell)
         // Rows of a list are alike: make room for as many cells as the last.
         if (before == 0 && cells.capacity() < m_lastRowWidth)
             cells.reserve(std::min<std::size_t>(m_lastRowWidth, 1024));
-        cells.resize(std::size_t(column) + 1);
         m_sheet.m_columnCount = std::max(m_sheet.m_columnCount, column + 1);
-        m_lastRowWidth = std::max(m_lastRowWidth, cells.size());
+        m_lastRowWidth = std::max(m_lastRowWidth, std::size_t(column) + 1);
+        if (std::size_t(column) == before) { // the common case: the next cell of the row
+            cells.push_back(std::move(cell));
+            return true;
+        }
+        cells.resize(std::size_t(column) + 1);
     }
     cells[std::size_t(column)] = std::move(cell);
     return true;
