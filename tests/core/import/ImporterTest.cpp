@@ -398,6 +398,42 @@ TEST_CASE("refused rows are kept with the batch and written out for the unit")
     CHECK_FALSE(importer.writeRejects(o.batchId + 1, fromBatch).ok());
 }
 
+TEST_CASE("a name twice in one unit is warned on, naming the first row that has it")
+{
+    QTemporaryDir dir;
+    test::TestDatabase t;
+    SpokespersonImporter importer(*t.db, Clock::fixed(kToday));
+    const QString justice = QStringLiteral("Sở Tư pháp");
+    const QString commune = QStringLiteral("UBND xã Không Có");
+    const auto person = [](const QString &name, const QString &unit) {
+        return QStringList{QString(), name, QStringLiteral("Chánh Văn phòng"), unit};
+    };
+    // Rows 3 to 9 of the sheet (a title row and the header above).
+    const QString path = writeList(dir, QStringLiteral("twice.xlsx"),
+                                   {person(QStringLiteral("Bế Văn Đông"), justice),
+                                    person(QStringLiteral("Bế Văn Đông"), commune),
+                                    person(QStringLiteral("Lò Thị Mai"), justice),
+                                    person(QStringLiteral("BẾ VĂN ĐÔNG"), justice),
+                                    person(QStringLiteral("Bế Văn Đông"), commune),
+                                    person(QStringLiteral("Bế Văn Đông"), justice),
+                                    person(QStringLiteral("Bế Văn Đồng"), justice)});
+    const ImportPreview p = previewOf(importer, path);
+    REQUIRE(p.rows.size() == 7);
+    QStringList sameNameRows;
+    for (const CheckedRow &row : p.rows) {
+        for (const RowWarning &w : row.warnings) {
+            if (w.kind == WarningKind::SameNameTwice)
+                sameNameRows << QStringLiteral("%1: %2").arg(row.row).arg(w.message);
+        }
+    }
+    const QString first = QStringLiteral("The same name is on row %1 for the same unit.");
+    // Letter case does not make another person, a tone mark does; the
+    // same text of a unit that matched none is the same unit.
+    CHECK(sameNameRows == QStringList{QStringLiteral("6: ") + first.arg(3),
+                                      QStringLiteral("7: ") + first.arg(4),
+                                      QStringLiteral("8: ") + first.arg(3)});
+}
+
 TEST_CASE("a unit for every row, and the user's choice for a unit that matched none")
 {
     QTemporaryDir dir;
