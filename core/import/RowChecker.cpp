@@ -1,6 +1,7 @@
 #include "import/RowChecker.h"
 
 #include "import/LayoutDetector.h"
+#include "import/Slices.h"
 #include "sheet/Sheet.h"
 #include "text/EmailAddress.h"
 #include "text/LegacyEncoding.h"
@@ -13,7 +14,6 @@
 #include <algorithm>
 #include <iterator>
 #include <memory>
-#include <thread>
 
 namespace ttcs::import {
 
@@ -423,32 +423,6 @@ private:
     const QList<int> m_name, m_position, m_unit, m_phone, m_email, m_decision, m_note;
     const QString m_noName;
 };
-
-// Below this many rows one thread does all of a pass.
-constexpr std::size_t kRowsPerThread = 5'000;
-
-// How many slices `count` items are cut into, one thread each.
-std::size_t sliceCount(std::size_t count)
-{
-    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    return std::clamp<std::size_t>(count / kRowsPerThread, 1, std::min(cores, 4u));
-}
-
-// Calls work(slice, from, to) for each of `slices` slices of `count` items,
-// side by side; the first on this thread.
-template <typename Work>
-void inSlices(std::size_t count, std::size_t slices, const Work &work)
-{
-    const auto run = [&](std::size_t i) {
-        work(i, count * i / slices, count * (i + 1) / slices);
-    };
-    std::vector<std::thread> threads;
-    for (std::size_t i = 1; i < slices; ++i)
-        threads.emplace_back(run, i);
-    run(0);
-    for (std::thread &t : threads)
-        t.join();
-}
 
 } // namespace
 

@@ -7,6 +7,7 @@
 #include "db/UnitRepository.h"
 #include "import/FileHash.h"
 #include "import/LayoutDetector.h"
+#include "import/Slices.h"
 #include "sheet/TableWriter.h"
 #include "sheet/WorkbookReader.h"
 #include "text/VietnameseText.h"
@@ -782,49 +783,64 @@ Result<ImportOutcome> SpokespersonImporter::commit(const ImportPreview &preview)
             return Error{created.error()};
         const qint64 batchId = created.value();
 
-        std::vector<db::SpokespersonRecord> inserts;
-        std::vector<db::SpokespersonRecord> updates;
-        inserts.reserve(std::size_t(plan.inserts));
-        updates.reserve(std::size_t(plan.updates));
-        QJsonArray previous;
-        for (std::size_t i = 0; i < preview.rows.size(); ++i) {
-            const CheckedRow &row = preview.rows[i];
-            const int target = plan.target[i];
-            db::SpokespersonRecord r;
-            if (target >= 0) {
-                // Updated: what the new list says; what it leaves blank stays.
-                const db::SpokespersonRecord &old = before[std::size_t(target)];
-                previous.append(recordToJson(old));
-                r = old;
-                r.person.name = row.name;
-                if (row.unitId > 0)
-                    r.person.unitId = row.unitId;
-                const auto keep = [](QString &field, const QString &value) {
-                    if (!value.isEmpty())
-                        field = value;
-                };
-                keep(r.unitText, row.unitText);
-                keep(r.person.position, row.position);
-                keep(r.person.phone, row.phone);
-                keep(r.person.email, row.email);
-                keep(r.person.decision, row.decision);
-                keep(r.notes, row.note);
-            } else {
-                r.person.name = row.name;
-                r.person.unitId = row.unitId;
-                r.unitText = row.unitText;
-                r.person.position = row.position;
-                r.person.phone = row.phone;
-                r.person.email = row.email;
-                r.person.decision = row.decision;
-                r.notes = row.note;
-                r.person.servingFrom = preview.listDate;
-            }
+        const auto fromSource = [&](db::SpokespersonRecord &r, const CheckedRow &row) {
             r.person.batchId = batchId;
             r.sourceSheet = preview.sheetName;
             r.sourceRow = row.row;
-            (target >= 0 ? updates : inserts).push_back(std::move(r));
+        };
+        // Updated: what the new list says; what it leaves blank stays.
+        std::vector<db::SpokespersonRecord> updates;
+        updates.reserve(std::size_t(plan.updates));
+        std::vector<std::size_t> insertAt(preview.rows.size());
+        std::size_t insertCount = 0;
+        QJsonArray previous;
+        for (std::size_t i = 0; i < preview.rows.size(); ++i) {
+            const int target = plan.target[i];
+            if (target < 0) {
+                insertAt[i] = insertCount++;
+                continue;
+            }
+            const CheckedRow &row = preview.rows[i];
+            const db::SpokespersonRecord &old = before[std::size_t(target)];
+            previous.append(recordToJson(old));
+            db::SpokespersonRecord r = old;
+            r.person.name = row.name;
+            if (row.unitId > 0)
+                r.person.unitId = row.unitId;
+            const auto keep = [](QString &field, const QString &value) {
+                if (!value.isEmpty())
+                    field = value;
+            };
+            keep(r.unitText, row.unitText);
+            keep(r.person.position, row.position);
+            keep(r.person.phone, row.phone);
+            keep(r.person.email, row.email);
+            keep(r.person.decision, row.decision);
+            keep(r.notes, row.note);
+            fromSource(r, row);
+            updates.push_back(std::move(r));
         }
+        // Added: filled side by side, each in its place in the order given.
+        std::vector<db::SpokespersonRecord> inserts(insertCount);
+        inSlices(preview.rows.size(), sliceCount(insertCount),
+                 [&](std::size_t, std::size_t from, std::size_t to) {
+                     for (std::size_t i = from; i < to; ++i) {
+                         if (plan.target[i] >= 0)
+                             continue;
+                         const CheckedRow &row = preview.rows[i];
+                         db::SpokespersonRecord &r = inserts[insertAt[i]];
+                         r.person.name = row.name;
+                         r.person.unitId = row.unitId;
+                         r.unitText = row.unitText;
+                         r.person.position = row.position;
+                         r.person.phone = row.phone;
+                         r.person.email = row.email;
+                         r.person.decision = row.decision;
+                         r.notes = row.note;
+                         r.person.servingFrom = preview.listDate;
+                         fromSource(r, row);
+                     }
+                 });
         std::vector<qint64> closed;
         closed.reserve(plan.close.size());
         for (const int j : plan.close) {
