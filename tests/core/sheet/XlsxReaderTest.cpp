@@ -108,6 +108,43 @@ TEST_CASE("shared strings: rich text runs joined, phonetic runs left out, escape
     CHECK(s.columnCount() == 6);
 }
 
+TEST_CASE("a shared string used by many cells, on several sheets, is in each of them")
+{
+    XlsxSpec spec;
+    spec.sharedStrings = "<si><t>Chánh Văn phòng</t></si>"
+                         "<si><t>Lò Văn Tú</t></si>"
+                         "<si><r><rPr><rFont val=\".VnTime\"/></rPr><t>V¨n phßng</t></r></si>";
+    // The same cell written twice: the second one counts.
+    spec.sheets.push_back({QStringLiteral("A"),
+                           "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+                           "<c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c>"
+                           "<c r=\"C1\" t=\"s\"><v>0</v></c></row>"
+                           "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c>"
+                           "<c r=\"B2\" t=\"s\"><v>2</v></c></row>",
+                           {}});
+    spec.sheets.push_back({QStringLiteral("B"),
+                           "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+                           "<c r=\"B1\" t=\"s\"><v>2</v></c><c r=\"C1\" t=\"s\"><v>7</v></c>"
+                           "</row>",
+                           {}});
+    const auto book = readXlsxBytes(ttcs::test::makeXlsx(spec));
+    REQUIRE(book.ok());
+    REQUIRE(book->sheets.size() == 2);
+    const Sheet &a = book->sheets.at(0);
+    const Sheet &b = book->sheets.at(1);
+    const QString office = QStringLiteral("Chánh Văn phòng");
+    CHECK(a.text(0, 0) == office);
+    CHECK(a.text(0, 1) == QStringLiteral("Lò Văn Tú"));
+    CHECK(a.text(0, 2) == office);
+    CHECK(a.text(1, 0) == office);
+    CHECK(b.text(0, 0) == office);
+    for (const Cell *legacy : {&a.cell(1, 1), &b.cell(0, 1)}) {
+        CHECK(legacy->text == QStringLiteral("V¨n phßng"));
+        CHECK(legacy->font == QStringLiteral(".VnTime"));
+    }
+    CHECK(b.cell(0, 2).isEmpty()); // past the table
+}
+
 TEST_CASE("numbers, dates, booleans and errors show as the user sees them")
 {
     XlsxSpec spec;
