@@ -621,6 +621,10 @@
             <source>Import batch %1 cannot be undone: some of its rows were changed after it. Undo those changes first.</source>
             <translation>Không thể hoàn tác lần nhập %1: một số dòng của lần nhập đã được sửa sau đó. Hãy hoàn tác các thay đổi đó trước.</translation>
         </message>
+        <message>
+            <source>The unit “%1” of row %2 is no longer in the list of units (it was deleted after the file was checked). Check the file again.</source>
+            <translation>Đơn vị “%1” ở dòng %2 không còn trong danh sách đơn vị (đã bị xóa sau khi kiểm tra tệp). Hãy kiểm tra lại tệp.</translation>
+        </message>
     </context>
     <context>
         <name>ttcs::Media</name>

@@ -308,6 +308,20 @@ Status Database::transaction(const std::function<Status()> &work)
     return {};
 }
 
+// SQLite takes foreign_keys only outside a transaction. The setting is the
+// connection's: it is put back whatever the work did (outside a
+// transaction that cannot fail, and the work's outcome stands either way).
+Status Database::transactionCheckedByCaller(const std::function<Status()> &work)
+{
+    SqlQuery pragma(connection());
+    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return Error{describeSqlError(pragma.raw().lastError(), m_path)};
+    const Status st = transaction(work);
+    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        qCWarning(lcDb) << "foreign keys not turned back on:" << pragma.errorText();
+    return st;
+}
+
 // The thread copying the journal into the file, if one was started.
 struct Database::Checkpoint
 {

@@ -52,6 +52,10 @@ public:
     // Runs `work` in one transaction: committed when it succeeds, rolled
     // back when it fails.
     Status transaction(const std::function<Status()> &work);
+    // The same for a bulk write whose rows the caller has checked against
+    // the tables they refer to, in the same transaction: SQLite then does
+    // not look up each row's parents (foreign keys are off while it runs).
+    Status transactionCheckedByCaller(const std::function<Status()> &work);
 
     // Waits for the copy of the journal into the file that a large commit
     // started in the background (see transaction()); for whatever reads

@@ -155,6 +155,8 @@ public:
     static QString batchKind() { return QStringLiteral("spokespersons"); }
 
 private:
+    Status unitsStillThere(const std::vector<CheckedRow> &rows) const;
+
     db::Database &m_db;
     Clock m_clock;
 };

@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -582,8 +583,8 @@ TEST_CASE("one import is one transaction: a failure leaves nothing behind")
     test::TestDatabase t;
     SpokespersonImporter importer(*t.db, Clock::fixed(kToday));
     ImportPreview p = previewOf(importer, fixture());
-    // A unit that does not exist fails the insert half-way.
-    p.rows[700].unitId = 987654;
+    // A name the table refuses fails the insert half-way.
+    p.rows[700].name = QStringLiteral("   ");
     const auto failed = importer.commit(p);
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().contains(QStringLiteral("nothing was changed")));
@@ -591,6 +592,35 @@ TEST_CASE("one import is one transaction: a failure leaves nothing behind")
     auto batches = db::ImportBatchRepository(*t.db).all();
     REQUIRE(batches.ok());
     CHECK(batches->isEmpty());
+}
+
+TEST_CASE("a unit deleted after the preview refuses the import and changes nothing")
+{
+    test::TestDatabase t;
+    SpokespersonImporter importer(*t.db, Clock::fixed(kToday));
+    ImportPreview p = previewOf(importer, fixture());
+    // Row 700's unit is gone, as if deleted in another window meanwhile.
+    p.rows[700].unitId = 987654;
+    const auto failed = importer.commit(p);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().contains(QStringLiteral("nothing was changed")));
+    CHECK(failed.error().contains(
+        QStringLiteral("of row %1 is no longer in the list of units").arg(p.rows[700].row)));
+    CHECK(t.everyone().isEmpty());
+    auto batches = db::ImportBatchRepository(*t.db).all();
+    REQUIRE(batches.ok());
+    CHECK(batches->isEmpty());
+
+    // The connection checks foreign keys again afterwards.
+    QSqlQuery q(t.db->connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    const ImportOutcome done = commitOf(importer, previewOf(importer, fixture()));
+    CHECK(done.inserted == 1000);
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
 }
 
 TEST_CASE("a preview committed late is matched again against the database")
