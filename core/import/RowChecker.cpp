@@ -19,24 +19,34 @@ namespace ttcs::import {
 
 namespace {
 
+// Whether text::clean() would change `s`: spaces at an end or doubled,
+// control characters, no-break and zero-width spaces. Called on most cells,
+// so the letters of Vietnamese and ASCII are let through first.
 bool needsCleaning(const QString &s)
 {
-    if (s.isEmpty())
+    const qsizetype size = s.size();
+    if (size == 0)
         return false;
-    if (s.front().isSpace() || s.back().isSpace())
+    const auto *const text = reinterpret_cast<const char16_t *>(s.constData());
+    if (QChar::isSpace(text[0]) || QChar::isSpace(text[size - 1]))
         return true;
     bool previousSpace = false;
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t u = text[i];
+        if (u > 0x20 && u < 0x2000 && u != 0x00A0) {
+            previousSpace = false;
+            continue;
+        }
         if (u == u' ') {
             if (previousSpace)
                 return true;
             previousSpace = true;
             continue;
         }
-        previousSpace = false;
-        if (u < 0x20 || u == 0x00A0 || u == 0xFEFF || (u >= 0x2000 && u <= 0x200B) || u == 0x3000)
+        // Below 0x20, the no-break space, or 0x2000 and above.
+        if (u < 0x20 || u == 0x00A0 || u <= 0x200B || u == 0x3000 || u == 0xFEFF)
             return true;
+        previousSpace = false;
     }
     return false;
 }
