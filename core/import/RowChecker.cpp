@@ -312,9 +312,10 @@ public:
         , m_noName(QCoreApplication::translate("ttcs::Import", "The row has no name."))
     {}
 
-    void check(const PersonRow *first, const PersonRow *last)
+    // `room`: how many rows to make room for, at least the slice's.
+    void check(const PersonRow *first, const PersonRow *last, std::size_t room)
     {
-        rows.reserve(std::size_t(last - first));
+        rows.reserve(std::max(room, std::size_t(last - first)));
         for (const PersonRow *p = first; p != last; ++p)
             checkRow(*p);
     }
@@ -483,15 +484,15 @@ CheckedSheet RowChecker::check(const sheet::Sheet &sheet) const
         checkers.push_back(
             std::make_unique<PersonChecker>(sheet, m_mapping, m_unitForAll, m_edits, out.sections));
     inSlices(people.size(), slices, [&](std::size_t i, std::size_t from, std::size_t to) {
-        checkers[i]->check(people.data() + from, people.data() + to);
+        // The first slice's rows become the sheet's: room for all of them.
+        checkers[i]->check(people.data() + from, people.data() + to,
+                           i == 0 ? people.size() : 0);
     });
 
-    std::size_t kept = 0;
-    for (const auto &c : checkers)
-        kept += c->rows.size();
-    out.rows.reserve(kept);
+    out.rows = std::move(checkers.front()->rows);
     for (const auto &c : checkers) {
-        std::move(c->rows.begin(), c->rows.end(), std::back_inserter(out.rows));
+        if (c != checkers.front())
+            std::move(c->rows.begin(), c->rows.end(), std::back_inserter(out.rows));
         std::move(c->rejected.begin(), c->rejected.end(), std::back_inserter(out.rejected));
         out.tcvn3Cells += c->texts.tcvn3;
         out.vniCells += c->texts.vni;
