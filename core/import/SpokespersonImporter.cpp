@@ -93,12 +93,22 @@ void markSameNameTwice(std::vector<CheckedRow> &rows, const std::vector<qint64> 
         std::size_t hash;
         int index;
     };
-    std::vector<Keyed> keyed(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        keyed[i] = {qHashMulti(0, unitKeys[i], rows[i].nameKey), int(i)};
-    std::sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
+    const auto byHash = [](const Keyed &a, const Keyed &b) {
         return a.hash != b.hash ? a.hash < b.hash : a.index < b.index;
+    };
+    // Hashed and sorted in slices side by side, then merged.
+    std::vector<Keyed> keyed(rows.size());
+    const std::size_t slices = sliceCount(rows.size());
+    std::vector<std::size_t> ends(slices);
+    inSlices(rows.size(), slices, [&](std::size_t slice, std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i)
+            keyed[i] = {qHashMulti(0, unitKeys[i], rows[i].nameKey), int(i)};
+        std::sort(keyed.begin() + qsizetype(from), keyed.begin() + qsizetype(to), byHash);
+        ends[slice] = to;
     });
+    for (std::size_t slice = 1; slice < slices; ++slice)
+        std::inplace_merge(keyed.begin(), keyed.begin() + qsizetype(ends[slice - 1]),
+                           keyed.begin() + qsizetype(ends[slice]), byHash);
     std::vector<int> firsts; // of each distinct key in a run, in row order
     for (std::size_t from = 0; from < keyed.size();) {
         std::size_t to = from + 1;
