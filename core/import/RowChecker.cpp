@@ -351,9 +351,8 @@ private:
         row.name = typed(&RowEdit::name, [&] {
             return fieldText(cells, m_name, space, texts, Conversion::Distinct);
         });
-        // Here, on the checking threads: lower-casing Vietnamese takes
-        // Unicode's slow path.
-        row.nameKey = row.name.toLower();
+        // Here, on the checking threads; as exactNameKey() makes it.
+        row.nameKey = text::lower(row.name);
         row.position = typed(&RowEdit::position, [&] {
             return fieldText(cells, m_position, comma, texts, Conversion::Repeated);
         });

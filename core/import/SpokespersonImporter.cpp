@@ -69,7 +69,7 @@ QString unitTextKey(const QString &unitText)
 
 QString exactNameKey(const QString &name)
 {
-    return text::clean(name).toLower();
+    return text::lower(text::clean(name));
 }
 
 struct Plan

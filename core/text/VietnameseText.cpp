@@ -1,5 +1,6 @@
 #include "text/VietnameseText.h"
 
+#include <algorithm>
 #include <array>
 
 namespace ttcs::text {
@@ -48,6 +49,35 @@ int toneRank(char16_t mark)
 }
 
 } // namespace
+
+// Letter by letter where a letter's small form is one letter of its own:
+// ASCII, the Latin blocks up to U+024F and Latin Extended Additional, which
+// hold every Vietnamese letter, except U+0130 (İ), whose small form is two.
+// Anything else goes to QString::toLower(), which also knows those cases.
+QString lower(const QString &s)
+{
+    const qsizetype size = s.size();
+    const auto *const from = reinterpret_cast<const char16_t *>(s.constData());
+    qsizetype i = 0;
+    while (i < size && !(from[i] >= u'A' && from[i] <= u'Z') && from[i] < 0x80)
+        ++i;
+    if (i == size)
+        return s; // nothing to change: shared, not copied
+    QString out(size, Qt::Uninitialized);
+    auto *const to = reinterpret_cast<char16_t *>(out.data());
+    std::copy(from, from + i, to);
+    for (; i < size; ++i) {
+        const char16_t u = from[i];
+        if (u < 0x80) {
+            to[i] = u >= u'A' && u <= u'Z' ? char16_t(u + 0x20) : u;
+        } else if ((u < 0x0250 && u != 0x0130) || (u >= 0x1E00 && u < 0x1F00)) {
+            to[i] = char16_t(QChar::toLower(char32_t(u)));
+        } else {
+            return s.toLower();
+        }
+    }
+    return out;
+}
 
 QString nfc(const QString &s)
 {

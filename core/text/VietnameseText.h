@@ -18,6 +18,10 @@ QString nfc(const QString &s);
 // Lower case, no diacritics, đ as d: the form used to compare for search.
 QString fold(const QString &s);
 
+// The same as s.toLower(), several times faster for Vietnamese and other
+// Latin text, which is all a list of names holds.
+QString lower(const QString &s);
+
 // A byte key whose order is Vietnamese dictionary order: letters first
 // (a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y), then tones
 // (none, huyền, hỏi, ngã, sắc, nặng), then case.
