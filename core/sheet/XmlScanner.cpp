@@ -395,16 +395,23 @@ XmlScanner::Token XmlScanner::next()
     }
 }
 
-bool XmlScanner::readSimpleCell(SimpleCell &cell)
+const char *XmlScanner::nextMarkup() const
 {
     if (m_failure != Failure::None || m_pendingEnd || !m_started)
-        return false;
-    const char *data = m_buffer.constData();
-    const char *p = data + m_pos;
-    const char *const end = data + m_end;
+        return nullptr;
+    const char *p = m_buffer.constData() + m_pos;
+    const char *const end = m_buffer.constData() + m_end;
     while (p < end && isSpace(*p))
         ++p;
-    if (end - p < 4 || p[0] != '<' || p[1] != 'c' || !endsName(p[2]))
+    return p;
+}
+
+bool XmlScanner::readSimpleCell(SimpleCell &cell)
+{
+    const char *const data = m_buffer.constData();
+    const char *const end = data + m_end;
+    const char *const p = nextMarkup();
+    if (!p || end - p < 4 || p[0] != '<' || p[1] != 'c' || !endsName(p[2]))
         return false;
     const char *q = p + 2;
     cell = SimpleCell();
@@ -491,14 +498,10 @@ bool XmlScanner::readSimpleCell(SimpleCell &cell)
 
 bool XmlScanner::readSimpleString(QByteArrayView &text)
 {
-    if (m_failure != Failure::None || m_pendingEnd || !m_started || m_open.empty())
-        return false;
-    const char *data = m_buffer.constData();
-    const char *p = data + m_pos;
+    const char *const data = m_buffer.constData();
     const char *const end = data + m_end;
-    while (p < end && isSpace(*p))
-        ++p;
-    if (end - p < 6 || std::memcmp(p, "<si><t", 6) != 0)
+    const char *const p = m_open.empty() ? nullptr : nextMarkup();
+    if (!p || end - p < 6 || std::memcmp(p, "<si><t", 6) != 0)
         return false;
     const char *const start = simpleTagEnd(p + 6, end);
     if (!start)

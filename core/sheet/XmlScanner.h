@@ -137,6 +137,9 @@ private:
     };
 
     bool refill();
+    // Where the next markup starts, past white space, when the scanner
+    // stands between tokens and nothing has failed; nullptr otherwise.
+    const char *nextMarkup() const;
     Step scanMarkup(Token &token);
     Step scanStartTag(const char *p, const char *end, Token &token);
     Token fail(Failure failure);

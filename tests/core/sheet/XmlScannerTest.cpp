@@ -6,23 +6,28 @@
 #include <QStringList>
 
 #include <cstring>
+#include <memory>
 
 using namespace ttcs::sheet;
 
 namespace {
 
+// A source giving `doc` in pieces of at most `chunk` bytes.
+XmlScanner::Source piecesOf(const QByteArray &doc, qint64 chunk)
+{
+    auto pos = std::make_shared<qint64>(0);
+    return [doc, chunk, pos](char *buffer, qint64 max) {
+        const qint64 n = std::min({max, chunk, qint64(doc.size()) - *pos});
+        std::memcpy(buffer, doc.constData() + *pos, std::size_t(n));
+        *pos += n;
+        return n;
+    };
+}
+
 // The tokens of a document as text, read in chunks of `chunk` bytes.
 QStringList tokens(const QByteArray &doc, qint64 chunk, XmlScanner::Failure *failure = nullptr)
 {
-    qint64 pos = 0;
-    XmlScanner xml(
-        [&](char *buffer, qint64 max) {
-            const qint64 n = std::min({max, chunk, qint64(doc.size()) - pos});
-            std::memcpy(buffer, doc.constData() + pos, std::size_t(n));
-            pos += n;
-            return n;
-        },
-        1 << 20);
+    XmlScanner xml(piecesOf(doc, chunk), 1 << 20);
     QStringList out;
     for (;;) {
         const XmlScanner::Token t = xml.next();
@@ -108,15 +113,7 @@ TEST_CASE("the scanner refuses what a reader must not trust")
 TEST_CASE("a token longer than the bound is refused as too large")
 {
     const QByteArray doc = "<a>" + QByteArray(100'000, 'x') + "</a>";
-    qint64 pos = 0;
-    XmlScanner xml(
-        [&](char *buffer, qint64 max) {
-            const qint64 n = std::min(max, qint64(doc.size()) - pos);
-            std::memcpy(buffer, doc.constData() + pos, std::size_t(n));
-            pos += n;
-            return n;
-        },
-        10'000);
+    XmlScanner xml(piecesOf(doc, doc.size()), 10'000);
     XmlScanner::Token t = XmlScanner::Token::StartElement;
     while (t != XmlScanner::Token::Invalid && t != XmlScanner::Token::EndDocument)
         t = xml.next();
@@ -124,15 +121,7 @@ TEST_CASE("a token longer than the bound is refused as too large")
     CHECK((t == XmlScanner::Token::EndDocument || xml.failure() == XmlScanner::Failure::TooLarge));
 
     const QByteArray huge = "<a>" + QByteArray(3'000'000, 'x') + "</a>";
-    pos = 0;
-    XmlScanner strict(
-        [&](char *buffer, qint64 max) {
-            const qint64 n = std::min(max, qint64(huge.size()) - pos);
-            std::memcpy(buffer, huge.constData() + pos, std::size_t(n));
-            pos += n;
-            return n;
-        },
-        10'000);
+    XmlScanner strict(piecesOf(huge, huge.size()), 10'000);
     t = XmlScanner::Token::StartElement;
     while (t != XmlScanner::Token::Invalid && t != XmlScanner::Token::EndDocument)
         t = strict.next();
@@ -153,15 +142,7 @@ struct Items
 // XLSX reader does: one step where readSimpleString() can, tokens elsewhere.
 Items sharedStrings(const QByteArray &doc, qint64 chunk)
 {
-    qint64 pos = 0;
-    XmlScanner xml(
-        [&](char *buffer, qint64 max) {
-            const qint64 n = std::min({max, chunk, qint64(doc.size()) - pos});
-            std::memcpy(buffer, doc.constData() + pos, std::size_t(n));
-            pos += n;
-            return n;
-        },
-        1 << 20);
+    XmlScanner xml(piecesOf(doc, chunk), 1 << 20);
     Items out;
     bool inItem = false;
     bool inText = false;
