@@ -222,6 +222,16 @@ QString formattedPlainPhone(const QString &s)
     return isPlainPhone(digits) ? digits : QString();
 }
 
+// "+84912345678": the country code before a plain number without its 0;
+// the plain number, as checkPhoneNumber would give it (with no note).
+QString internationalPlainPhone(const QString &s)
+{
+    if (s.size() < 12 || s.size() > 13 || !s.startsWith(QLatin1String("+84")))
+        return {};
+    QString digits = QLatin1Char('0') + QStringView(s).sliced(3);
+    return isPlainPhone(digits) ? digits : QString();
+}
+
 // An address checkEmailAddress would return unchanged: small letters,
 // digits, '.', '_' and '-' before the @, a domain of small letters, digits
 // and '-' in dotted labels ending in a top-level name of letters.
@@ -404,6 +414,8 @@ private:
             row.phone = phoneText;
         } else if (QString digits = formattedPlainPhone(phoneText); !digits.isEmpty()) {
             row.phone = digits;
+        } else if (QString number = internationalPlainPhone(phoneText); !number.isEmpty()) {
+            row.phone = number;
         } else if (!phoneText.isEmpty()) {
             const text::PhoneCheck phone = text::checkPhoneNumber(phoneText);
             row.phone = phone.normalised.isEmpty() ? phoneText : phone.normalised;

@@ -9,6 +9,7 @@
 #include "db/SpokespersonRepository.h"
 #include "import/SpokespersonImporter.h"
 #include "sheet/WorkbookReader.h"
+#include "text/PhoneNumber.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -397,6 +398,35 @@ TEST_CASE("refused rows are kept with the batch and written out for the unit")
     REQUIRE(importer.writeRejects(o.batchId, fromBatch).ok());
     CHECK(test::readBytes(fromBatch) == test::readBytes(fromPreview));
     CHECK_FALSE(importer.writeRejects(o.batchId + 1, fromBatch).ok());
+}
+
+TEST_CASE("phone numbers are kept as checkPhoneNumber gives them, warned on when it says")
+{
+    QTemporaryDir dir;
+    test::TestDatabase t;
+    SpokespersonImporter importer(*t.db, Clock::fixed(kToday));
+    const QStringList phones = {QStringLiteral("0912345678"),    QStringLiteral("0912 345 678"),
+                                QStringLiteral("+84912345678"),  QStringLiteral("+842363822222"),
+                                QStringLiteral("+840912345678"), QStringLiteral("+841686947534"),
+                                QStringLiteral("+8491234567"),   QStringLiteral("01686947534"),
+                                QStringLiteral("+1 202 555 0100")};
+    std::vector<QStringList> rows;
+    for (const QString &phone : phones)
+        rows.push_back({QString(), QStringLiteral("Lò Văn %1").arg(rows.size() + 1),
+                        QStringLiteral("Chánh Văn phòng"), QStringLiteral("Sở Tư pháp"), phone});
+    const ImportPreview p = previewOf(importer, writeList(dir, QStringLiteral("phones.xlsx"), rows));
+    REQUIRE(p.rows.size() == std::size_t(phones.size()));
+    for (std::size_t i = 0; i < p.rows.size(); ++i) {
+        const QString &phone = phones.at(qsizetype(i));
+        INFO(phone.toStdString());
+        const text::PhoneCheck expected = text::checkPhoneNumber(phone);
+        CHECK(p.rows[i].phone == expected.normalised);
+        const bool warned = std::any_of(
+            p.rows[i].warnings.cbegin(), p.rows[i].warnings.cend(), [](const RowWarning &w) {
+                return w.kind == WarningKind::PhoneInvalid || w.kind == WarningKind::PhoneConverted;
+            });
+        CHECK(warned == (!expected.ok || !expected.note.isEmpty()));
+    }
 }
 
 TEST_CASE("a name twice in one unit is warned on, naming the first row that has it")
