@@ -214,13 +214,6 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString &path, con
             !pragmas.exec(QStringLiteral("PRAGMA journal_size_limit = 0")))
             return Error{describeSqlError(pragmas.raw().lastError(), path)};
         pragmas.raw().finish(); // both answer with a row: end the statement
-        // A page cache of up to 64 MiB, taken only as pages are used: with
-        // SQLite's 2 MiB a large import spilled pages to the journal mid-
-        // transaction and wrote most of them four or five times over
-        // (100,000 people: 42,660 writes for a file of 4,478 pages, 13,510
-        // with this cache).
-        if (!pragmas.exec(QStringLiteral("PRAGMA cache_size = -65536")))
-            return Error{describeSqlError(pragmas.raw().lastError(), path)};
     }
 
     if (version < current) {
@@ -308,17 +301,28 @@ Status Database::transaction(const std::function<Status()> &work)
     return {};
 }
 
-// SQLite takes foreign_keys only outside a transaction. The setting is the
-// connection's: it is put back whatever the work did (outside a
+// SQLite takes foreign_keys only outside a transaction. Both settings are
+// the connection's: they are put back whatever the work did (outside a
 // transaction that cannot fail, and the work's outcome stands either way).
-Status Database::transactionCheckedByCaller(const std::function<Status()> &work)
+//
+// The page cache: with SQLite's 2 MiB, a large import spilled pages to the
+// journal mid-transaction and wrote most of them four or five times over
+// (100,000 people: 42,660 writes for a file of 4,478 pages; 13,510 with
+// 64 MiB). It grows only as pages are used, and shrinks back after.
+Status Database::bulkTransaction(const std::function<Status()> &work)
 {
     SqlQuery pragma(connection());
-    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+    qint64 cacheSize = -2000; // SQLite's default, should asking fail
+    if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
+        cacheSize = pragma.raw().value(0).toLongLong();
+    pragma.raw().finish();
+    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF")) ||
+        !pragma.exec(QStringLiteral("PRAGMA cache_size = -65536")))
         return Error{describeSqlError(pragma.raw().lastError(), m_path)};
     const Status st = transaction(work);
-    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        qCWarning(lcDb) << "foreign keys not turned back on:" << pragma.errorText();
+    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
+        !pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)))
+        qCWarning(lcDb) << "settings not put back after a bulk write:" << pragma.errorText();
     return st;
 }
 

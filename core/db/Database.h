@@ -54,8 +54,9 @@ public:
     Status transaction(const std::function<Status()> &work);
     // The same for a bulk write whose rows the caller has checked against
     // the tables they refer to, in the same transaction: SQLite then does
-    // not look up each row's parents (foreign keys are off while it runs).
-    Status transactionCheckedByCaller(const std::function<Status()> &work);
+    // not look up each row's parents (foreign keys are off while it runs),
+    // and its page cache holds the whole write, written once at the end.
+    Status bulkTransaction(const std::function<Status()> &work);
 
     // Waits for the copy of the journal into the file that a large commit
     // started in the background (see transaction()); for whatever reads

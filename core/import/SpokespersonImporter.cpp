@@ -798,7 +798,7 @@ Result<ImportOutcome> SpokespersonImporter::commit(const ImportPreview &preview)
     // The rows refer to their units and to the new batch. SQLite would look
     // both up for every row, a sixth of its work on a large list; the units
     // are checked here instead, once each, in the same transaction.
-    const Status st = m_db.transactionCheckedByCaller([&]() -> Status {
+    const Status st = m_db.bulkTransaction([&]() -> Status {
         db::ImportBatchRepository batches(m_db);
         db::SpokespersonRepository people(m_db);
         auto existing = people.notEndedBefore(preview.listDate);

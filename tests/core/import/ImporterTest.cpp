@@ -641,16 +641,22 @@ TEST_CASE("a unit deleted after the preview refuses the import and changes nothi
     REQUIRE(batches.ok());
     CHECK(batches->isEmpty());
 
-    // The connection checks foreign keys again afterwards.
+    // The connection checks foreign keys again afterwards, and its page
+    // cache is back to its size, whether the import failed or not.
     QSqlQuery q(t.db->connection());
-    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
-    REQUIRE(q.next());
-    CHECK(q.value(0).toInt() == 1);
+    const auto setting = [&q](const char *name) {
+        REQUIRE(q.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)));
+        REQUIRE(q.next());
+        const qint64 value = q.value(0).toLongLong();
+        q.finish();
+        return value;
+    };
+    CHECK(setting("foreign_keys") == 1);
+    CHECK(setting("cache_size") == -2000);
     const ImportOutcome done = commitOf(importer, previewOf(importer, fixture()));
     CHECK(done.inserted == 1000);
-    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
-    REQUIRE(q.next());
-    CHECK(q.value(0).toInt() == 1);
+    CHECK(setting("foreign_keys") == 1);
+    CHECK(setting("cache_size") == -2000);
 }
 
 TEST_CASE("a preview committed late is matched again against the database")
