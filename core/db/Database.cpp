@@ -316,13 +316,19 @@ Status Database::bulkTransaction(const std::function<Status()> &work)
     if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
         cacheSize = pragma.raw().value(0).toLongLong();
     pragma.raw().finish();
+    const auto putBack = [&] {
+        if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
+            !pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)))
+            qCWarning(lcDb) << "settings not put back after a bulk write:" << pragma.errorText();
+    };
     if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF")) ||
-        !pragma.exec(QStringLiteral("PRAGMA cache_size = -65536")))
-        return Error{describeSqlError(pragma.raw().lastError(), m_path)};
+        !pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"))) {
+        const QSqlError error = pragma.raw().lastError();
+        putBack();
+        return Error{describeSqlError(error, m_path)};
+    }
     const Status st = transaction(work);
-    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
-        !pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)))
-        qCWarning(lcDb) << "settings not put back after a bulk write:" << pragma.errorText();
+    putBack();
     return st;
 }
 

@@ -83,7 +83,7 @@ struct Plan
 // Warns on each row whose name (in small letters: nameKey) is on an
 // earlier row for the same unit (unitKeys[i]), naming the first such row.
 // The rows are sorted by a hash of the two and each run of equal hashes is
-// looked at: a table of 100,000 names took four times as long, chasing
+// looked at: a table of 100,000 names took twice as long, chasing
 // its nodes and the names across memory.
 void markSameNameTwice(std::vector<CheckedRow> &rows, const std::vector<qint64> &unitKeys,
                        const QString &message)
