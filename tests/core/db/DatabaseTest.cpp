@@ -251,3 +251,69 @@ TEST_CASE("a failed migration rolls back its step and keeps the version")
     raw = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("mig"));
 }
+
+TEST_CASE("version 3 keeps every spokesperson and refuses the same names as before")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    const QStringList names = {QStringLiteral("Nguyễn Văn An"), QStringLiteral(" Lê Thị Bình"),
+                               QStringLiteral("\tTrần C"), QStringLiteral("!"),
+                               QStringLiteral("\t"), QStringLiteral("   "), QStringLiteral("")};
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        // A table in the way stops the upgrade after version 2.
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE spokespersons_new(x)")));
+        CHECK_FALSE(migrate(raw, 0).ok());
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE spokespersons_new")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(q.next());
+        REQUIRE(q.value(0).toInt() == 2);
+        REQUIRE(q.prepare(QStringLiteral("INSERT INTO spokespersons(id, name, phone, source_row) "
+                                         "VALUES (?, ?, '0912345678', ?)")));
+        for (int i = 0; i < 3; ++i) {
+            q.bindValue(0, 10 * (i + 1));
+            q.bindValue(1, names.at(i));
+            q.bindValue(2, i + 5);
+            REQUIRE(q.exec());
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+    auto db = Database::open(path, OpenOptions{});
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    CHECK(userVersion(*db.value()) == 3);
+    QSqlQuery q(db.value()->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT id, name, phone, source_row FROM spokespersons ORDER BY id")));
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 10 * (i + 1));
+        CHECK(q.value(1).toString() == names.at(i));
+        CHECK(q.value(2).toString() == QStringLiteral("0912345678"));
+        CHECK(q.value(3).toInt() == i + 5);
+    }
+    CHECK_FALSE(q.next());
+    REQUIRE(q.exec(QStringLiteral("SELECT group_concat(name) FROM sqlite_master "
+                                  "WHERE type = 'index' AND tbl_name = 'spokespersons'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("spokespersons_unit"));
+
+    // The new check refuses exactly the names the old one did: none but
+    // spaces, or nothing.
+    for (const QString &name : names) {
+        INFO(name.toStdString());
+        QSqlQuery old(db.value()->connection());
+        REQUIRE(old.prepare(QStringLiteral("SELECT length(trim(?)) > 0")));
+        old.bindValue(0, name);
+        REQUIRE(old.exec());
+        REQUIRE(old.next());
+        QSqlQuery insert(db.value()->connection());
+        REQUIRE(insert.prepare(QStringLiteral("INSERT INTO spokespersons(name) VALUES (?)")));
+        insert.bindValue(0, name);
+        CHECK(insert.exec() == old.value(0).toBool());
+    }
+}
